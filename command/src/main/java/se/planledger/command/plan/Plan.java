@@ -1,0 +1,289 @@
+package se.planledger.command.plan;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.planledger.domain.decision.Decision;
+import se.planledger.domain.plan.AddPlanItem;
+import se.planledger.domain.plan.AdoptPlan;
+import se.planledger.domain.plan.DraftPlan;
+import se.planledger.domain.plan.DraftPlanRevision;
+import se.planledger.domain.plan.PlanAdopted;
+import se.planledger.domain.plan.PlanDrafted;
+import se.planledger.domain.plan.PlanItemAdded;
+import se.planledger.domain.plan.PlanItemRetired;
+import se.planledger.domain.plan.PlanItemRevised;
+import se.planledger.domain.plan.PlanRevised;
+import se.planledger.domain.plan.PlanRevisionDrafted;
+import se.planledger.domain.plan.RetirePlanItem;
+import se.planledger.domain.plan.RevisePlan;
+import se.planledger.domain.plan.RevisePlanItem;
+import se.planledger.domain.plan.item.Indicator;
+import se.planledger.domain.plan.item.ItemContent;
+import se.planledger.domain.plan.item.ItemKind;
+import se.planledger.domain.plan.item.StrategicGoal;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
+import se.planledger.domain.rejection.UnknownItem;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A plan and its goal tree. Changes go into an open draft version; a decision (adoption, then revisions)
+ * puts that version in force. Keeping the whole tree in one aggregate makes the tree rules (a parent exists
+ * and is active, a parent with active children cannot retire) consistent without cross-aggregate checks.
+ */
+@Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are Jackson-serialized fields
+public class Plan {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    @AggregateIdentifier
+    private String planId;
+    private int firstYear;
+    private int lastYear;
+    /** The version changes go into; 0 when no draft is open. */
+    private int openVersion;
+    private int decidedVersion;
+    private LocalDate lastEffectiveDate;
+    private Map<String, PlanItemState> items = new HashMap<>();
+
+    protected Plan() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public Plan(DraftPlan command) {
+        requireId("planId", command.planId());
+        requireText("title", command.title());
+        if (command.board() == null) {
+            throw new InvalidInput("board", "the board that owns the plan is required (RF, RS, RUN, PN or RD)");
+        }
+        if (command.firstYear() < 2000 || command.lastYear() > 2100 || command.firstYear() > command.lastYear()) {
+            throw new InvalidInput("lastYear", "the plan's years must run forward within 2000–2100, got "
+                    + command.firstYear() + "–" + command.lastYear());
+        }
+        apply(new PlanDrafted(command.planId(), command.title().trim(), command.board(),
+                command.firstYear(), command.lastYear()));
+    }
+
+    @CommandHandler
+    public void handle(AdoptPlan command) {
+        Decision decision = requireDecision(command.decision());
+        if (decidedVersion > 0) {
+            throw new RuleViolation("plan-adopted-once", "planId", "the plan is already adopted; revise it instead");
+        }
+        apply(new PlanAdopted(planId, openVersion, decision));
+    }
+
+    @CommandHandler
+    public void handle(DraftPlanRevision command) {
+        if (decidedVersion == 0) {
+            throw new RuleViolation("revision-after-adoption", "planId", "the plan is not adopted yet; change the draft");
+        }
+        if (openVersion != 0) {
+            throw new RuleViolation("one-open-draft", "planId", "version " + openVersion + " is already open for changes");
+        }
+        apply(new PlanRevisionDrafted(planId, decidedVersion + 1));
+    }
+
+    @CommandHandler
+    public void handle(RevisePlan command) {
+        Decision decision = requireDecision(command.decision());
+        if (decidedVersion == 0 || openVersion == 0) {
+            throw new RuleViolation("revision-needs-draft", "planId",
+                    "there is no drafted revision to decide; draft a revision first");
+        }
+        if (decision.effectiveDate().isBefore(lastEffectiveDate)) {
+            throw new RuleViolation("revisions-in-order", "decision.effectiveDate",
+                    "a revision cannot take effect before the version it revises (" + lastEffectiveDate + ")",
+                    Map.of("effectiveDate", decision.effectiveDate(), "previousEffectiveDate", lastEffectiveDate));
+        }
+        apply(new PlanRevised(planId, openVersion, decision));
+    }
+
+    @CommandHandler
+    public void handle(AddPlanItem command) {
+        int version = requireOpenDraft();
+        requireId("itemId", command.itemId());
+        if (items.containsKey(command.itemId())) {
+            throw new RuleViolation("item-id-unique", "itemId", "the plan already has an item " + command.itemId());
+        }
+        ItemContent content = requireContent(command.content());
+        requireParent(content.itemKind(), command.parentId());
+        apply(new PlanItemAdded(planId, version, command.itemId(), 1, blankToNull(command.parentId()), content));
+    }
+
+    /** Returns the item's new revision, the ETag for the writer's next change. */
+    @CommandHandler
+    public long handle(RevisePlanItem command) {
+        int version = requireOpenDraft();
+        PlanItemState item = requireActiveItem(command.itemId(), command.expectedRevision());
+        ItemContent content = requireContent(command.content());
+        if (content.itemKind() != item.kind()) {
+            throw new InvalidInput("content.kind", "item " + command.itemId() + " is a " + item.kind()
+                    + " and cannot become a " + content.itemKind());
+        }
+        apply(new PlanItemRevised(planId, version, command.itemId(), item.revision() + 1, content));
+        return item.revision() + 1;
+    }
+
+    /** Returns the item's new revision. */
+    @CommandHandler
+    public long handle(RetirePlanItem command) {
+        int version = requireOpenDraft();
+        PlanItemState item = requireActiveItem(command.itemId(), command.expectedRevision());
+        requireText("reason", command.reason());
+        List<String> activeChildren = items.entrySet().stream()
+                .filter(e -> command.itemId().equals(e.getValue().parentId()) && !e.getValue().retired())
+                .map(Map.Entry::getKey).sorted().toList();
+        if (!activeChildren.isEmpty()) {
+            throw new RuleViolation("retire-children-first", "itemId", "item " + command.itemId()
+                    + " still has active items under it: " + String.join(", ", activeChildren),
+                    Map.of("activeChildren", activeChildren));
+        }
+        apply(new PlanItemRetired(planId, version, command.itemId(), item.revision() + 1, command.reason().trim()));
+        return item.revision() + 1;
+    }
+
+    @EventSourcingHandler
+    void on(PlanDrafted event) {
+        planId = event.planId();
+        firstYear = event.firstYear();
+        lastYear = event.lastYear();
+        openVersion = 1;
+    }
+
+    @EventSourcingHandler
+    void on(PlanAdopted event) {
+        decided(event.version(), event.decision());
+    }
+
+    @EventSourcingHandler
+    void on(PlanRevisionDrafted event) {
+        openVersion = event.version();
+    }
+
+    @EventSourcingHandler
+    void on(PlanRevised event) {
+        decided(event.version(), event.decision());
+    }
+
+    @EventSourcingHandler
+    void on(PlanItemAdded event) {
+        items.put(event.itemId(), new PlanItemState(event.content().itemKind(), event.parentId(), event.revision(), false));
+    }
+
+    @EventSourcingHandler
+    void on(PlanItemRevised event) {
+        items.computeIfPresent(event.itemId(), (id, item) -> item.withRevision(event.revision()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanItemRetired event) {
+        items.computeIfPresent(event.itemId(), (id, item) -> item.retiredAt(event.revision()));
+    }
+
+    private void decided(int version, Decision decision) {
+        decidedVersion = version;
+        openVersion = 0;
+        lastEffectiveDate = decision.effectiveDate();
+    }
+
+    private int requireOpenDraft() {
+        if (openVersion == 0) {
+            throw new RuleViolation("changes-in-draft", "planId", "version " + decidedVersion
+                    + " of the plan is decided; draft a revision to change it");
+        }
+        return openVersion;
+    }
+
+    private PlanItemState requireActiveItem(String itemId, Long expectedRevision) {
+        PlanItemState item = items.get(itemId);
+        if (item == null) {
+            throw new UnknownItem("itemId", "the plan has no item " + itemId);
+        }
+        if (expectedRevision != null && expectedRevision != item.revision()) {
+            throw new StaleVersion("If-Match", expectedRevision, item.revision());
+        }
+        if (item.retired()) {
+            throw new RuleViolation("retired-is-final", "itemId", "item " + itemId + " is retired");
+        }
+        return item;
+    }
+
+    private ItemContent requireContent(ItemContent content) {
+        if (content == null) {
+            throw new InvalidInput("content", "the item's content is required");
+        }
+        requireText("name", content.name());
+        if (content instanceof StrategicGoal goal && goal.perspective() == null) {
+            throw new InvalidInput("perspective", "a strategic goal needs its perspective");
+        }
+        if (content instanceof Indicator indicator) {
+            indicator.targets().keySet().stream()
+                    .filter(year -> year < firstYear || year > lastYear)
+                    .findFirst()
+                    .ifPresent(year -> {
+                        throw new InvalidInput("targets", "a target for " + year + " lies outside the plan's years "
+                                + firstYear + "–" + lastYear);
+                    });
+        }
+        return content;
+    }
+
+    private void requireParent(ItemKind kind, String parentId) {
+        String wanted = blankToNull(parentId);
+        if (kind.parentKind().isEmpty()) {
+            if (wanted != null) {
+                throw new InvalidInput("parentId", "a " + kind + " sits at the top of the plan and has no parent");
+            }
+            return;
+        }
+        ItemKind parentKind = kind.parentKind().get();
+        if (wanted == null) {
+            throw new InvalidInput("parentId", "a " + kind + " needs the " + parentKind + " it belongs to");
+        }
+        PlanItemState parent = items.get(wanted);
+        if (parent == null || parent.kind() != parentKind) {
+            throw new InvalidInput("parentId", "the plan has no " + parentKind + " " + wanted);
+        }
+        if (parent.retired()) {
+            throw new RuleViolation("retired-is-final", "parentId", parentKind + " " + wanted + " is retired");
+        }
+    }
+
+    private static Decision requireDecision(Decision decision) {
+        if (decision == null) {
+            throw new InvalidInput("decision", "a decision (body, reference, decision date, effective date) is required");
+        }
+        return decision.validated();
+    }
+
+    private static void requireId(String field, String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new InvalidInput(field, "an id is 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit; got "
+                    + (id == null ? "nothing" : "\"" + id + "\""));
+        }
+    }
+
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput(field, "must not be empty");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,112 @@
+package se.planledger.command.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.IfMatch;
+import se.planledger.command.api.LedgerCommands;
+import se.planledger.domain.decision.Body;
+import se.planledger.domain.decision.Decision;
+import se.planledger.domain.plan.AddPlanItem;
+import se.planledger.domain.plan.AdoptPlan;
+import se.planledger.domain.plan.DraftPlan;
+import se.planledger.domain.plan.DraftPlanRevision;
+import se.planledger.domain.plan.RetirePlanItem;
+import se.planledger.domain.plan.RevisePlan;
+import se.planledger.domain.plan.RevisePlanItem;
+import se.planledger.domain.plan.item.ItemContent;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/plans")
+@Tag(name = "Plan (write)", description = "Draft, adopt and revise plans; add, revise and retire their items")
+public class PlanCommandController {
+
+    private final LedgerCommands commands;
+
+    public PlanCommandController(LedgerCommands commands) {
+        this.commands = commands;
+    }
+
+    public record NewPlan(String planId, String title, Body board, int firstYear, int lastYear) {
+    }
+
+    public record NewItem(String itemId, String parentId, ItemContent content) {
+    }
+
+    public record Retirement(String reason) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Draft a new plan (version 1, not yet in force)")
+    public ResponseEntity<Map<String, Object>> draft(@RequestBody NewPlan request) {
+        commands.send(new DraftPlan(request.planId(), request.title(), request.board(), request.firstYear(), request.lastYear()));
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + request.planId()))
+                .body(Map.of("planId", request.planId(), "version", 1));
+    }
+
+    @PostMapping("/{planId}/adoption")
+    @Operation(summary = "Adopt the drafted plan by a decision; it is in force from the effective date")
+    public Map<String, Object> adopt(@PathVariable String planId, @RequestBody Decision decision) {
+        commands.send(new AdoptPlan(planId, decision));
+        return Map.of("planId", planId, "decision", decision);
+    }
+
+    @PostMapping("/{planId}/drafts")
+    @Operation(summary = "Open the next plan version for changes")
+    public Map<String, Object> draftRevision(@PathVariable String planId) {
+        commands.send(new DraftPlanRevision(planId));
+        return Map.of("planId", planId);
+    }
+
+    @PostMapping("/{planId}/revisions")
+    @Operation(summary = "Decide the drafted revision; the new version is in force from the effective date")
+    public Map<String, Object> revise(@PathVariable String planId, @RequestBody Decision decision) {
+        commands.send(new RevisePlan(planId, decision));
+        return Map.of("planId", planId, "decision", decision);
+    }
+
+    @PostMapping("/{planId}/items")
+    @Operation(summary = "Add an item (goal, success factor, indicator, control measure, activity, assignment, strategy) to the open draft")
+    public ResponseEntity<Map<String, Object>> add(@PathVariable String planId, @RequestBody NewItem request) {
+        String itemId = request.itemId() == null || request.itemId().isBlank()
+                ? UUID.randomUUID().toString() : request.itemId();
+        commands.send(new AddPlanItem(planId, itemId, request.parentId(), request.content()));
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/items/" + itemId))
+                .eTag("\"1\"")
+                .body(Map.of("planId", planId, "itemId", itemId, "revision", 1L));
+    }
+
+    @PutMapping("/{planId}/items/{itemId}")
+    @Operation(summary = "Revise what an item says in the open draft; send the ETag you read as If-Match")
+    public ResponseEntity<Map<String, Object>> revise(@PathVariable String planId, @PathVariable String itemId,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @RequestBody ItemContent content) {
+        long revision = commands.send(new RevisePlanItem(planId, itemId, content, IfMatch.revision(ifMatch)));
+        return itemChanged(planId, itemId, revision);
+    }
+
+    @PostMapping("/{planId}/items/{itemId}/retirement")
+    @Operation(summary = "Retire an item from the open draft on; its history stays")
+    public ResponseEntity<Map<String, Object>> retire(@PathVariable String planId, @PathVariable String itemId,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @RequestBody Retirement request) {
+        long revision = commands.send(new RetirePlanItem(planId, itemId, request.reason(), IfMatch.revision(ifMatch)));
+        return itemChanged(planId, itemId, revision);
+    }
+
+    private static ResponseEntity<Map<String, Object>> itemChanged(String planId, String itemId, long revision) {
+        return ResponseEntity.ok().eTag("\"" + revision + "\"")
+                .body(Map.of("planId", planId, "itemId", itemId, "revision", revision));
+    }
+}

@@ -1,0 +1,29 @@
+package se.planledger.domain.decision;
+
+import se.planledger.domain.rejection.InvalidInput;
+
+import java.time.LocalDate;
+
+/**
+ * A decision that puts something in force: who decided, under which reference (e.g. "Dnr 1043-2022"),
+ * when it was decided and from when it applies.
+ */
+public record Decision(Body body, String reference, LocalDate decisionDate, LocalDate effectiveDate) {
+
+    /** Rejects a decision that cannot be traced: every field is needed by auditors. */
+    public Decision validated() {
+        if (body == null) {
+            throw new InvalidInput("decision.body", "the deciding body is required (RF, RS, RUN, PN or RD)");
+        }
+        if (reference == null || reference.isBlank()) {
+            throw new InvalidInput("decision.reference", "a decision needs its reference, e.g. \"Dnr 1043-2022\"");
+        }
+        if (decisionDate == null) {
+            throw new InvalidInput("decision.decisionDate", "the decision date is required");
+        }
+        if (effectiveDate == null) {
+            throw new InvalidInput("decision.effectiveDate", "the effective date is required");
+        }
+        return this;
+    }
+}

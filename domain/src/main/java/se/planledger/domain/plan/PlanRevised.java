@@ -1,0 +1,6 @@
+package se.planledger.domain.plan;
+
+import se.planledger.domain.decision.Decision;
+
+public record PlanRevised(String planId, int version, Decision decision) {
+}

@@ -1,0 +1,4 @@
+package se.planledger.domain.plan;
+
+public record PlanRevisionDrafted(String planId, int version) {
+}

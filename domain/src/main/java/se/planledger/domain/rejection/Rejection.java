@@ -1,0 +1,20 @@
+package se.planledger.domain.rejection;
+
+/** A command refused before any event was applied; {@code field} names where the problem is. */
+public abstract class Rejection extends RuntimeException {
+
+    private final String field;
+
+    protected Rejection(String field, String reason) {
+        super(reason);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String reason() {
+        return getMessage();
+    }
+}

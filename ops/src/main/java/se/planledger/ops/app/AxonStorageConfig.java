@@ -1,0 +1,56 @@
+package se.planledger.ops.app;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.planledger.command.api.LedgerCommands;
+
+import java.time.Clock;
+
+@Configuration
+public class AxonStorageConfig {
+
+    /**
+     * A duplicate (aggregate id, sequence number) is a concurrent append. pgjdbc raises no integrity-violation
+     * subclass, so the SQL state is what tells it apart; H2 uses the same state. Without this it would surface
+     * as a generic EventStoreException instead of a ConcurrencyException (409).
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    /** Every event carries who issued the command and its command id, copied from the command's metadata. */
+    @Bean
+    public CorrelationDataProvider issuerAndCommandId() {
+        return new SimpleCorrelationDataProvider(LedgerCommands.ISSUED_BY, LedgerCommands.COMMAND_ID);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /**
+     * Tracking processors for every projection, reading batches of 100: the default of 1 event per transaction
+     * makes replays and rebuilds crawl.
+     */
+    @Autowired
+    public void processors(EventProcessingConfigurer processing) {
+        processing.usingTrackingEventProcessors();
+        processing.registerTrackingEventProcessorConfiguration(config ->
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+    }
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,150 @@
+package se.planledger.ops.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Rejection;
+import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
+import se.planledger.domain.rejection.UnknownItem;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as RFC 7807 problem details: what went wrong (title), where ({@code field}) and why
+ * ({@code detail}). A refused command has applied no event, so the client may correct and resend.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(Rejection.class)
+    public ProblemDetail rejected(Rejection rejection) {
+        ProblemDetail problem = problem(statusOf(rejection), titleOf(rejection), rejection.field(), rejection.reason());
+        if (rejection instanceof RuleViolation violation) {
+            problem.setProperty("rule", violation.rule());
+            if (!violation.figures().isEmpty()) {
+                problem.setProperty("figures", violation.figures());
+            }
+        }
+        if (rejection instanceof StaleVersion stale) {
+            problem.setProperty("expectedVersion", stale.expected());
+            problem.setProperty("currentVersion", stale.actual());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    public ProblemDetail commandFailed(CommandExecutionException e) {
+        if (e.getCause() instanceof Rejection rejection) {
+            return rejected(rejection);
+        }
+        throw e;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unreadable(e));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+        String type = e.getRequiredType() == null ? "the expected type" : e.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "Invalid input", name, "cannot read \"" + e.getValue() + "\" as " + type));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getParameterName(), "the parameter is required"));
+    }
+
+    private ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Rejection rejection = causeOfType(e, Rejection.class);
+        JsonMappingException mapping = causeOfType(e, JsonMappingException.class);
+        String field = mapping == null ? "body" : mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (rejection != null) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input", field.isEmpty() ? rejection.field() : field,
+                    rejection.reason());
+        }
+        String reason = mapping != null ? mapping.getOriginalMessage() : "the request body is not valid JSON";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", field.isEmpty() ? "body" : field, reason);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ProblemDetail notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown item", "id", "the ledger holds nothing with id " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ProblemDetail concurrent(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change", "id",
+                "someone else changed the same item at the same moment; read it again and retry");
+    }
+
+    private static HttpStatus statusOf(Rejection rejection) {
+        if (rejection instanceof InvalidInput) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        if (rejection instanceof UnknownItem) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (rejection instanceof StaleVersion) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+    }
+
+    private static String titleOf(Rejection rejection) {
+        if (rejection instanceof InvalidInput) {
+            return "Invalid input";
+        }
+        if (rejection instanceof UnknownItem) {
+            return "Unknown item";
+        }
+        if (rejection instanceof StaleVersion) {
+            return "Stale version";
+        }
+        return "Rule violated";
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String field, String reason) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
+        problem.setTitle(title);
+        problem.setType(URI.create("/problems/" + title.toLowerCase().replace(' ', '-')));
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+package se.planledger.ops.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import se.planledger.ops.support.PostgresIntegrationTest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The demo plan, loaded through the commands on first start, read back as in force on 1 March 2023. */
+class DemoPlanTest extends PostgresIntegrationTest {
+
+    static final String PLAN = "/api/v1/plans/rs-plan-2023-2025";
+
+    @Test
+    void thePlanInForceOnFirstMarch2023HoldsEveryGoalFactorAndIndicatorOfTheSeed() {
+        JsonNode tree = planOn("2023-03-01");
+        PlanFile file = DemoPlan.read();
+
+        assertThat(tree.path("perspectives")).extracting(p -> p.path("label").asText())
+                .containsExactly("Samhälle", "Medborgare", "Verksamhet", "Medarbetare", "Ekonomi");
+        assertThat(tree.path("version").path("reference").asText()).isEqualTo("Dnr 1043-2022");
+
+        List<JsonNode> goals = new ArrayList<>();
+        tree.path("perspectives").forEach(p -> p.path("goals").forEach(goals::add));
+        assertThat(goals).extracting(g -> g.path("itemId").asText())
+                .containsExactlyInAnyOrderElementsOf(file.goals().stream().map(PlanFile.GoalRow::id).toList());
+        for (PlanFile.GoalRow goal : file.goals()) {
+            JsonNode goalNode = byId(goals, goal.id());
+            assertThat(goalNode.path("content").path("name").asText()).isEqualTo(goal.name());
+            assertThat(goalNode.path("content").path("perspective").asText())
+                    .isEqualTo(se.planledger.domain.plan.Perspective.parse(goal.perspective()).name());
+            for (PlanFile.FactorRow factor : goal.successFactors()) {
+                JsonNode factorNode = byId(children(goalNode), factor.id());
+                assertThat(factorNode.path("content").path("name").asText()).isEqualTo(factor.name());
+                for (PlanFile.MeasureRow indicator : factor.indicators() == null ? List.<PlanFile.MeasureRow>of() : factor.indicators()) {
+                    JsonNode content = byId(children(factorNode), indicator.id()).path("content");
+                    assertThat(content.path("name").asText()).isEqualTo(indicator.name());
+                    assertThat(content.path("baseline").path("text").asText())
+                            .as("baseline of %s", indicator.id()).isEqualTo(nullToEmpty(indicator.baseline()));
+                    for (Map.Entry<String, String> target : indicator.targets().entrySet()) {
+                        assertThat(content.path("targets").path(target.getKey()).path("text").asText())
+                                .as("target %s of %s", target.getKey(), indicator.id()).isEqualTo(target.getValue());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void beforeItsEffectiveDateThePlanIsNotInForce() {
+        planOn("2023-03-01");
+        ResponseEntity<JsonNode> before = http.getForEntity(PLAN + "?asOf=2022-12-31", JsonNode.class);
+        assertThat(before.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(before.getBody().path("field").asText()).isEqualTo("asOf");
+    }
+
+    private JsonNode planOn(String asOf) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            ResponseEntity<JsonNode> response = http.getForEntity(PLAN + "?asOf=" + asOf, JsonNode.class);
+            return response.getStatusCode().is2xxSuccessful() ? response.getBody() : null;
+        }, body -> body != null);
+    }
+
+    private static List<JsonNode> children(JsonNode node) {
+        return StreamSupport.stream(node.path("children").spliterator(), false).toList();
+    }
+
+    private static JsonNode byId(List<JsonNode> nodes, String id) {
+        return nodes.stream().filter(n -> n.path("itemId").asText().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + id + " in the plan tree"));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,33 @@
+package se.planledger.ops.support;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.planledger.ops.app.LedgerApplication;
+
+/**
+ * The whole ledger (REST, Axon, projections) on the tests' own PostgreSQL database, with the demo data loaded
+ * once. Every subclass shares one application context; tests create plans with their own ids.
+ */
+@ExtendWith(RequiresPostgres.class)
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class PostgresIntegrationTest {
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestPostgres::url);
+        registry.add("spring.datasource.username", () -> TestPostgres.USER);
+        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
+    }
+
+    /** A client that writes as the demo user "planner". */
+    protected TestRestTemplate writer() {
+        return http.withBasicAuth("planner", "planner");
+    }
+}

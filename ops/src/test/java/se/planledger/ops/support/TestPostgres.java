@@ -1,0 +1,60 @@
+package se.planledger.ops.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The tests' own PostgreSQL database, created afresh once per test run. Server and credentials come from
+ * LEDGER_TEST_PG_HOST/PORT/USER/PASSWORD (default 127.0.0.1:5432, postgres, trust auth as on the CI machine).
+ */
+public final class TestPostgres {
+
+    /** Own database per checkout (LEDGER_TEST_PG_DATABASE) lets test runs of parallel work trees not collide. */
+    public static final String DATABASE = env("LEDGER_TEST_PG_DATABASE", "planledger_test");
+    private static final String HOST = env("LEDGER_TEST_PG_HOST", "127.0.0.1");
+    private static final String PORT = env("LEDGER_TEST_PG_PORT", "5432");
+    public static final String USER = env("LEDGER_TEST_PG_USER", "postgres");
+    public static final String PASSWORD = env("LEDGER_TEST_PG_PASSWORD", "");
+
+    private static Boolean created;
+    private static String failure;
+
+    private TestPostgres() {
+    }
+
+    public static String url() {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE;
+    }
+
+    /** True when the database exists (creating it on first call); otherwise {@link #failure()} says why. */
+    public static synchronized boolean available() {
+        if (created == null) {
+            try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres",
+                    USER, PASSWORD); Statement sql = admin.createStatement()) {
+                sql.execute("drop database if exists " + DATABASE + " with (force)");
+                sql.execute("create database " + DATABASE);
+                created = true;
+            } catch (SQLException e) {
+                created = false;
+                failure = "PostgreSQL at " + HOST + ":" + PORT + " cannot be reached as " + USER + ": " + e.getMessage();
+            }
+        }
+        return created;
+    }
+
+    public static String failure() {
+        return failure;
+    }
+
+    /** CI must prove storage on PostgreSQL: there a missing server fails the run instead of skipping. */
+    public static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("CI")) || "true".equalsIgnoreCase(System.getenv("LEDGER_TEST_REQUIRE_POSTGRES"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

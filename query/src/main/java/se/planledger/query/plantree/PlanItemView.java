@@ -1,0 +1,16 @@
+package se.planledger.query.plantree;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One item as it stood: its revision (the ETag), the plan version that made it, from when it is in force
+ * ({@code validFrom}, empty for a draft), who recorded it and when, its content and the items under it.
+ */
+public record PlanItemView(String itemId, String kind, String parentId, long revision, int planVersion,
+                           LocalDate validFrom, Instant recordedAt, String recordedBy, boolean retired,
+                           String retiredFor, JsonNode content, List<PlanItemView> children) {
+}

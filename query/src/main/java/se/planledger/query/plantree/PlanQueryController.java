@@ -1,0 +1,56 @@
+package se.planledger.query.plantree;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.time.TimePoint;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/plans")
+@Tag(name = "Plan (read)", description = "The plan tree, its items and decisions at any asOf/knownAt")
+public class PlanQueryController {
+
+    private final PlanTreeReadModel plans;
+
+    public PlanQueryController(PlanTreeReadModel plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    @Operation(summary = "Plans known at knownAt")
+    public List<PlanSummaryView> plans(TimePoint at) {
+        return plans.plans(at.knownAt());
+    }
+
+    @GetMapping("/{planId}")
+    @Operation(summary = "The plan tree in force at asOf as known at knownAt, or of one version (drafts too) with ?version=")
+    public PlanTreeView tree(@PathVariable String planId, @RequestParam(required = false) Integer version, TimePoint at) {
+        return version == null ? plans.tree(planId, at) : plans.treeOfVersion(planId, version, at);
+    }
+
+    @GetMapping("/{planId}/items/{itemId}")
+    @Operation(summary = "One item in force at asOf as known at knownAt; the ETag is its revision, for If-Match on writes")
+    public ResponseEntity<PlanItemView> item(@PathVariable String planId, @PathVariable String itemId, TimePoint at) {
+        PlanItemView item = plans.item(planId, itemId, at);
+        return ResponseEntity.ok().eTag("\"" + item.revision() + "\"").body(item);
+    }
+
+    @GetMapping("/{planId}/items/{itemId}/history")
+    @Operation(summary = "Every revision of the item known at knownAt, with the plan version and decision it belongs to")
+    public List<PlanItemView> history(@PathVariable String planId, @PathVariable String itemId, TimePoint at) {
+        return plans.history(planId, itemId, at.knownAt());
+    }
+
+    @GetMapping("/{planId}/decisions")
+    @Operation(summary = "The plan's versions and the decisions that put them in force, as known at knownAt")
+    public List<PlanVersionView> decisions(@PathVariable String planId, TimePoint at) {
+        return plans.versions(planId, at.knownAt());
+    }
+}

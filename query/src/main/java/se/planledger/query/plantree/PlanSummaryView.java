@@ -1,0 +1,7 @@
+package se.planledger.query.plantree;
+
+import java.time.Instant;
+
+public record PlanSummaryView(String planId, String title, String board, int firstYear, int lastYear,
+                              Instant draftedAt) {
+}

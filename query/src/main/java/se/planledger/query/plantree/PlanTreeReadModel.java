@@ -1,0 +1,199 @@
+package se.planledger.query.plantree;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.plan.Perspective;
+import se.planledger.domain.plan.item.ItemKind;
+import se.planledger.domain.rejection.UnknownItem;
+import se.planledger.domain.time.TimePoint;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answers plan questions at any (asOf, knownAt) from the stored versions; never by replaying events. */
+@Component
+public class PlanTreeReadModel {
+
+    private static final String LATEST_ITEM_ROWS = """
+            select iv.* from plan_tree_item_version iv
+            where iv.plan_id = ? and iv.item_revision = (
+                select max(x.item_revision) from plan_tree_item_version x
+                where x.plan_id = iv.plan_id and x.item_id = iv.item_id and x.plan_version <= ? and x.recorded_at <= ?)
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public PlanTreeReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<PlanSummaryView> plans(Instant knownAt) {
+        return jdbc.query("select * from plan_tree_plan where drafted_at <= ? order by plan_id",
+                (rs, n) -> new PlanSummaryView(rs.getString("plan_id"), rs.getString("title"), rs.getString("board"),
+                        rs.getInt("first_year"), rs.getInt("last_year"), instant(rs, "drafted_at")),
+                Timestamp.from(knownAt));
+    }
+
+    /** Every version of the plan known at {@code knownAt}, drafts included, oldest first. */
+    public List<PlanVersionView> versions(String planId, Instant knownAt) {
+        return jdbc.query("select * from plan_tree_version where plan_id = ? and opened_at <= ? order by version",
+                this::version, planId, Timestamp.from(knownAt)).stream()
+                .map(v -> v.decidedAt() != null && v.decidedAt().isAfter(knownAt) ? undecided(v) : v)
+                .toList();
+    }
+
+    /** The decided version in force at asOf, as known at knownAt. */
+    public Optional<PlanVersionView> versionInForce(String planId, TimePoint at) {
+        return versions(planId, at.knownAt()).stream()
+                .filter(v -> v.decided() && !v.effectiveDate().isAfter(at.asOf()))
+                .max(Comparator.comparingInt(PlanVersionView::version));
+    }
+
+    public PlanTreeView tree(String planId, TimePoint at) {
+        return tree(planId, at, requireVersionInForce(planId, at));
+    }
+
+    /** The tree of a given version (a draft too), as known at knownAt. */
+    public PlanTreeView treeOfVersion(String planId, int version, TimePoint at) {
+        PlanVersionView chosen = versions(planId, at.knownAt()).stream()
+                .filter(v -> v.version() == version).findFirst()
+                .orElseThrow(() -> new UnknownItem("version", "plan " + planId + " has no version " + version
+                        + " known at " + at.knownAt()));
+        return tree(planId, at, chosen);
+    }
+
+    public PlanItemView item(String planId, String itemId, TimePoint at) {
+        PlanVersionView version = requireVersionInForce(planId, at);
+        return itemRows(planId, version, at).stream()
+                .filter(r -> r.itemId().equals(itemId) && !r.retired())
+                .findFirst()
+                .map(r -> r.withValidFrom(validFrom(planId, r.planVersion(), at.knownAt())).toView(List.of()))
+                .orElseThrow(() -> new UnknownItem("itemId", "plan " + planId + " had no item " + itemId
+                        + " in force on " + at.asOf() + " as known at " + at.knownAt()));
+    }
+
+    /** Every recorded revision of the item up to knownAt, oldest first, each with the version it belongs to. */
+    public List<PlanItemView> history(String planId, String itemId, Instant knownAt) {
+        List<Row> rows = jdbc.query("select * from plan_tree_item_version where plan_id = ? and item_id = ? "
+                + "and recorded_at <= ? order by item_revision", this::row, planId, itemId, Timestamp.from(knownAt));
+        if (rows.isEmpty()) {
+            throw new UnknownItem("itemId", "plan " + planId + " has no item " + itemId + " known at " + knownAt);
+        }
+        return rows.stream().map(r -> r.withValidFrom(validFrom(planId, r.planVersion(), knownAt)).toView(List.of()))
+                .toList();
+    }
+
+    private PlanVersionView requireVersionInForce(String planId, TimePoint at) {
+        requirePlan(planId, at.knownAt());
+        return versionInForce(planId, at).orElseThrow(() -> new UnknownItem("asOf", "no version of plan " + planId
+                + " was in force on " + at.asOf() + " as known at " + at.knownAt()));
+    }
+
+    private PlanSummaryView requirePlan(String planId, Instant knownAt) {
+        return plans(knownAt).stream().filter(p -> p.planId().equals(planId)).findFirst()
+                .orElseThrow(() -> new UnknownItem("planId", "no plan " + planId + " known at " + knownAt));
+    }
+
+    private PlanTreeView tree(String planId, TimePoint at, PlanVersionView version) {
+        PlanSummaryView plan = requirePlan(planId, at.knownAt());
+        Map<Integer, LocalDate> validFrom = new LinkedHashMap<>();
+        versions(planId, at.knownAt()).forEach(v -> validFrom.put(v.version(), v.effectiveDate()));
+        List<Row> rows = itemRows(planId, version, at).stream()
+                .map(r -> r.withValidFrom(validFrom.get(r.planVersion())))
+                .filter(r -> !r.retired())
+                .toList();
+        Map<String, List<Row>> byParent = new LinkedHashMap<>();
+        rows.forEach(r -> byParent.computeIfAbsent(r.parentId() == null ? "" : r.parentId(), k -> new ArrayList<>()).add(r));
+        List<PlanItemView> top = byParent.getOrDefault("", List.of()).stream().map(r -> view(r, byParent)).toList();
+        List<PlanTreeView.PerspectiveView> perspectives = Arrays.stream(Perspective.values())
+                .map(p -> new PlanTreeView.PerspectiveView(p.name(), p.label(), top.stream()
+                        .filter(i -> i.kind().equals(ItemKind.STRATEGIC_GOAL.name())
+                                && p.name().equals(i.content().path("perspective").asText()))
+                        .toList()))
+                .toList();
+        return new PlanTreeView(plan.planId(), plan.title(), plan.board(), plan.firstYear(), plan.lastYear(),
+                at.asOf(), at.knownAt(), version, perspectives, ofKind(top, ItemKind.ASSIGNMENT), ofKind(top, ItemKind.STRATEGY));
+    }
+
+    private static List<PlanItemView> ofKind(List<PlanItemView> items, ItemKind kind) {
+        return items.stream().filter(i -> i.kind().equals(kind.name())).toList();
+    }
+
+    private PlanItemView view(Row row, Map<String, List<Row>> byParent) {
+        List<PlanItemView> children = byParent.getOrDefault(row.itemId(), List.of()).stream()
+                .map(child -> view(child, byParent)).toList();
+        return row.toView(children);
+    }
+
+    /** Rows in natural item-id order, so the tree reads in document order ("G1.F2" before "G1.F10"). */
+    private List<Row> itemRows(String planId, PlanVersionView version, TimePoint at) {
+        return jdbc.query(LATEST_ITEM_ROWS, this::row, planId, version.version(), Timestamp.from(at.knownAt()))
+                .stream().sorted(Comparator.comparing(Row::itemId, NaturalOrder.INSTANCE)).toList();
+    }
+
+    private LocalDate validFrom(String planId, int planVersion, Instant knownAt) {
+        return versions(planId, knownAt).stream().filter(v -> v.version() == planVersion).findFirst()
+                .map(PlanVersionView::effectiveDate).orElse(null);
+    }
+
+    private PlanVersionView version(ResultSet rs, int n) throws SQLException {
+        return new PlanVersionView(rs.getString("plan_id"), rs.getInt("version"), instant(rs, "opened_at"),
+                rs.getString("opened_by"), rs.getString("body"), rs.getString("reference"),
+                rs.getObject("decision_date", LocalDate.class),
+                rs.getObject("effective_date", LocalDate.class), instant(rs, "decided_at"), rs.getString("decided_by"));
+    }
+
+    private static PlanVersionView undecided(PlanVersionView v) {
+        return new PlanVersionView(v.planId(), v.version(), v.openedAt(), v.openedBy(), null, null, null, null, null, null);
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString("item_id"), rs.getString("kind"), rs.getString("parent_id"),
+                rs.getLong("item_revision"), rs.getInt("plan_version"), null, instant(rs, "recorded_at"),
+                rs.getString("recorded_by"), rs.getBoolean("retired"), rs.getString("reason"), parse(rs.getString("content")));
+    }
+
+    private JsonNode parse(String content) {
+        try {
+            return json.readTree(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored item content is not JSON", e);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private record Row(String itemId, String kind, String parentId, long revision, int planVersion,
+                       LocalDate validFrom, Instant recordedAt, String recordedBy, boolean retired, String retiredFor,
+                       JsonNode content) {
+
+        Row withValidFrom(LocalDate date) {
+            return new Row(itemId, kind, parentId, revision, planVersion, date, recordedAt, recordedBy, retired,
+                    retiredFor, content);
+        }
+
+        PlanItemView toView(List<PlanItemView> children) {
+            return new PlanItemView(itemId, kind, parentId, revision, planVersion, validFrom, recordedAt, recordedBy,
+                    retired, retiredFor, content, children);
+        }
+    }
+}
