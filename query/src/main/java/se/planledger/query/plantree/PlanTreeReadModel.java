@@ -10,6 +10,7 @@ import se.planledger.domain.plan.Perspective;
 import se.planledger.domain.plan.item.ItemKind;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
+import se.planledger.query.audit.AuditedReadModel;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ import java.util.Optional;
 
 /** Answers plan questions at any (asOf, knownAt) from the stored versions; never by replaying events. */
 @Component
-public class PlanTreeReadModel {
+public class PlanTreeReadModel implements AuditedReadModel {
 
     private static final String LATEST_ITEM_ROWS = """
             select iv.* from plan_tree_item_version iv
@@ -41,6 +42,25 @@ public class PlanTreeReadModel {
     public PlanTreeReadModel(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    @Override
+    public String processingGroup() {
+        return PlanTreeProjection.GROUP;
+    }
+
+    /** Per plan: its versions, and its tree as in force from each decided version's effective date. */
+    @Override
+    public Object everythingKnownAt(Instant knownAt) {
+        Map<String, Object> everything = new LinkedHashMap<>();
+        for (PlanSummaryView plan : plans(knownAt)) {
+            List<PlanVersionView> versions = versions(plan.planId(), knownAt);
+            everything.put(plan.planId() + "/versions", versions);
+            versions.stream().filter(PlanVersionView::decided).forEach(v -> everything.put(
+                    plan.planId() + "/in-force-from/" + v.effectiveDate(),
+                    tree(plan.planId(), new TimePoint(v.effectiveDate(), knownAt))));
+        }
+        return everything;
     }
 
     public List<PlanSummaryView> plans(Instant knownAt) {
