@@ -1,0 +1,72 @@
+package se.planledger.ops.jobs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.planledger.ops.audit.AuditReplay;
+import se.planledger.ops.audit.AuditReport;
+import se.planledger.ops.rebuild.ProjectionRebuild;
+import se.planledger.ops.rebuild.RebuildReport;
+import se.planledger.query.time.TimePoints;
+
+/**
+ * The ops command line: {@code --ledger.task=audit [--knownAt=...] [--planId=...]} or
+ * {@code --ledger.task=rebuild [--group=...]} runs the task in the foreground, prints its report as JSON and
+ * exits 0 when the audit found no difference, 1 otherwise.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE) // after the demo data, so a first start can be verified at once
+public class OpsTaskRunner implements ApplicationRunner {
+
+    private final ConfigurableApplicationContext context;
+    private final AuditReplay audit;
+    private final ProjectionRebuild rebuild;
+    private final TimePoints timePoints;
+    private final ObjectMapper json;
+
+    public OpsTaskRunner(ConfigurableApplicationContext context, AuditReplay audit, ProjectionRebuild rebuild,
+                         TimePoints timePoints, ObjectMapper json) {
+        this.context = context;
+        this.audit = audit;
+        this.rebuild = rebuild;
+        this.timePoints = timePoints;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!args.containsOption("ledger.task")) {
+            return;
+        }
+        String task = args.getOptionValues("ledger.task").get(0);
+        boolean clean;
+        Object report;
+        switch (task) {
+            case "audit" -> {
+                AuditReport audited = audit.run(timePoints.knownAt(option(args, "knownAt")), option(args, "planId"),
+                        OpsJobs.logging("audit"));
+                clean = audited.clean();
+                report = audited;
+            }
+            case "rebuild" -> {
+                RebuildReport rebuilt = rebuild.rebuild(option(args, "group"), OpsJobs.logging("rebuild"));
+                clean = rebuilt.verification().clean();
+                report = rebuilt;
+            }
+            default -> throw new IllegalArgumentException("unknown ledger.task " + task + "; use audit or rebuild");
+        }
+        System.out.println(json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        int code = clean ? 0 : 1;
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    private static String option(ApplicationArguments args, String name) {
+        return args.containsOption(name) ? args.getOptionValues(name).get(0) : null;
+    }
+}

@@ -1,0 +1,95 @@
+package se.planledger.ops.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.planledger.ops.jobs.Progress;
+import se.planledger.ops.rebuild.ProjectionRebuild;
+import se.planledger.ops.rebuild.RebuildReport;
+import se.planledger.ops.support.PostgresIntegrationTest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The audit replay and the rebuild over the demo data (and whatever else the test run has written). */
+class AuditReplayTest extends PostgresIntegrationTest {
+
+    @Autowired
+    AuditReplay audit;
+
+    @Autowired
+    ProjectionRebuild rebuild;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theProjectionsAgreeWithTheRawEvents() {
+        AuditReport report = audit.run(Instant.now(), null, Progress.NONE);
+
+        assertThat(report.eventsReplayed()).isGreaterThan(0);
+        assertThat(report.readModels()).extracting(AuditReport.ReadModelAudit::processingGroup).contains("plan-tree");
+        assertThat(report.differences()).as("%s", report.readModels()).isZero();
+    }
+
+    @Test
+    void aProjectionTableAlteredBehindTheLedgersBackIsReported() {
+        audit.run(Instant.now(), null, Progress.NONE);
+        Map<String, Object> row = jdbc.queryForMap("select plan_id, item_id, item_revision, name from plan_tree_item_version "
+                + "where item_id = 'G1' and plan_id = 'rs-plan-2023-2025' order by item_revision limit 1");
+        jdbc.update("update plan_tree_item_version set name = 'Ändrad i smyg' where plan_id = ? and item_id = ? and item_revision = ?",
+                row.get("plan_id"), row.get("item_id"), row.get("item_revision"));
+        jdbc.update("update plan_tree_item_version set content = replace(content, ?, 'Ändrad i smyg') "
+                + "where plan_id = ? and item_id = ? and item_revision = ?",
+                row.get("name"), row.get("plan_id"), row.get("item_id"), row.get("item_revision"));
+        try {
+            AuditReport report = audit.run(Instant.now(), "rs-plan-2023-2025", Progress.NONE);
+
+            assertThat(report.differences()).isPositive();
+            AuditReport.ReadModelAudit planTree = report.readModels().stream()
+                    .filter(r -> r.processingGroup().equals("plan-tree")).findFirst().orElseThrow();
+            assertThat(planTree.firstDifferences()).anySatisfy(change -> {
+                assertThat(change.path()).endsWith("content.name");
+                assertThat(change.before().asText()).isEqualTo("Ändrad i smyg");
+                assertThat(change.after().asText()).isEqualTo(row.get("name"));
+            });
+        } finally {
+            jdbc.update("update plan_tree_item_version set name = ?, content = replace(content, 'Ändrad i smyg', ?) "
+                            + "where plan_id = ? and item_id = ? and item_revision = ?",
+                    row.get("name"), row.get("name"), row.get("plan_id"), row.get("item_id"), row.get("item_revision"));
+        }
+    }
+
+    @Test
+    void aRebuildOfEveryProjectionEndsWithZeroDifferences() {
+        List<String> steps = new ArrayList<>();
+        RebuildReport report = rebuild.rebuild(null, (step, done, total) -> steps.add(step + " " + done + "/" + total));
+
+        assertThat(report.processingGroups()).contains("plan-tree");
+        assertThat(report.verification().differences()).as("%s", report.verification().readModels()).isZero();
+        assertThat(steps).anyMatch(s -> s.startsWith("rebuilding"));
+    }
+
+    @Test
+    void anAuditRunsAsAJobWithProgress() {
+        ResponseEntity<JsonNode> started = writer().postForEntity("/api/v1/ops/audits", null, JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String location = started.getHeaders().getLocation().toString();
+
+        JsonNode done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(
+                () -> http.getForEntity(location, JsonNode.class).getBody(),
+                job -> !job.path("state").asText().equals("RUNNING"));
+
+        assertThat(done.path("state").asText()).isEqualTo("DONE");
+        assertThat(done.path("result").path("differences").asLong()).isZero();
+    }
+}
