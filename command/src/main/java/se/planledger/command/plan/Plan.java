@@ -94,7 +94,7 @@ public class Plan {
         if (openVersion != 0) {
             throw new RuleViolation("one-open-draft", "planId", "version " + openVersion + " is already open for changes");
         }
-        apply(new PlanRevisionDrafted(planId, decidedVersion + 1));
+        apply(new PlanRevisionDrafted(planId, decidedVersion + 1, decidedVersion));
     }
 
     @CommandHandler

@@ -231,7 +231,7 @@ class PlanTest {
     void aRevisionDraftOpensTheNextVersion() {
         fixture.given(DRAFTED, new PlanAdopted(PLAN, 1, ADOPTION))
                 .when(new DraftPlanRevision(PLAN))
-                .expectEvents(new PlanRevisionDrafted(PLAN, 2));
+                .expectEvents(new PlanRevisionDrafted(PLAN, 2, 1));
     }
 
     @Test
@@ -244,7 +244,7 @@ class PlanTest {
 
     @Test
     void oneDraftAtATime() {
-        fixture.given(DRAFTED, new PlanAdopted(PLAN, 1, ADOPTION), new PlanRevisionDrafted(PLAN, 2))
+        fixture.given(DRAFTED, new PlanAdopted(PLAN, 1, ADOPTION), new PlanRevisionDrafted(PLAN, 2, 1))
                 .when(new DraftPlanRevision(PLAN))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
@@ -254,7 +254,7 @@ class PlanTest {
     void revisingAnItemInTheDraftRaisesItsRevision() {
         fixture.given(DRAFTED, GOAL_ADDED, FACTOR_ADDED,
                         new PlanItemAdded(PLAN, 1, "G1.F1.I1", 1, "G1.F1", indicator("Öka")),
-                        new PlanAdopted(PLAN, 1, ADOPTION), new PlanRevisionDrafted(PLAN, 2))
+                        new PlanAdopted(PLAN, 1, ADOPTION), new PlanRevisionDrafted(PLAN, 2, 1))
                 .when(new RevisePlanItem(PLAN, "G1.F1.I1", indicator("Öka 5 %"), 1L))
                 .expectEvents(new PlanItemRevised(PLAN, 2, "G1.F1.I1", 2, indicator("Öka 5 %")))
                 .expectResultMessagePayload(2L);
@@ -326,7 +326,7 @@ class PlanTest {
 
     @Test
     void revisingPutsTheDraftInForce() {
-        fixture.given(DRAFTED, new PlanAdopted(PLAN, 1, ADOPTION), new PlanRevisionDrafted(PLAN, 2))
+        fixture.given(DRAFTED, new PlanAdopted(PLAN, 1, ADOPTION), new PlanRevisionDrafted(PLAN, 2, 1))
                 .when(new RevisePlan(PLAN, REVISION))
                 .expectEvents(new PlanRevised(PLAN, 2, REVISION));
     }
@@ -342,7 +342,7 @@ class PlanTest {
     @Test
     void aRevisionCannotTakeEffectBeforeTheVersionItRevises() {
         Decision backdated = new Decision(Body.RS, "Dnr 2001-2022", LocalDate.of(2022, 12, 7), LocalDate.of(2022, 12, 31));
-        fixture.given(DRAFTED, new PlanAdopted(PLAN, 1, ADOPTION), new PlanRevisionDrafted(PLAN, 2))
+        fixture.given(DRAFTED, new PlanAdopted(PLAN, 1, ADOPTION), new PlanRevisionDrafted(PLAN, 2, 1))
                 .when(new RevisePlan(PLAN, backdated))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();

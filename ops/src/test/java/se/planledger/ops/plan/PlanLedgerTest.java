@@ -44,8 +44,29 @@ class PlanLedgerTest extends PostgresIntegrationTest {
 
         JsonNode history = get("/api/v1/plans/" + planId + "/items/I1/history").getBody();
         assertThat(history).hasSize(2);
-        assertThat(history.get(1).path("validFrom").asText()).isEqualTo("2023-07-01");
-        assertThat(history.get(1).path("recordedBy").asText()).isEqualTo("planner");
+        JsonNode revision = history.get(1);
+        assertThat(revision.path("validFrom").asText()).isEqualTo("2023-07-01");
+        assertThat(revision.path("recordedBy").asText()).isEqualTo("planner");
+        assertThat(revision.path("decision").path("reference").asText()).isEqualTo("Dnr 2001-2022");
+        assertThat(revision.path("changes")).singleElement().satisfies(change -> {
+            assertThat(change.path("path").asText()).isEqualTo("targets.2023.text");
+            assertThat(change.path("before").asText()).isEqualTo("Öka");
+            assertThat(change.path("after").asText()).isEqualTo("Öka 5 %");
+        });
+        JsonNode asKnownBefore = get("/api/v1/plans/" + planId + "/items/I1/history?knownAt=" + beforeRevision).getBody();
+        assertThat(asKnownBefore.get(1).path("decision").isMissingNode()).as("revision not yet decided then").isTrue();
+
+        JsonNode diff = get("/api/v1/plans/" + planId + "/diff?fromVersion=1&toVersion=2").getBody();
+        assertThat(diff.path("added")).isEmpty();
+        assertThat(diff.path("removed")).isEmpty();
+        assertThat(diff.path("changed")).singleElement().satisfies(item -> {
+            assertThat(item.path("itemId").asText()).isEqualTo("I1");
+            assertThat(item.path("changes").get(0).path("path").asText()).isEqualTo("targets.2023.text");
+        });
+        JsonNode byDates = get("/api/v1/plans/" + planId + "/diff?fromAsOf=2023-03-01&toAsOf=2023-08-01&subtree=F1").getBody();
+        assertThat(byDates.path("from").path("planVersion").asInt()).isEqualTo(1);
+        assertThat(byDates.path("to").path("planVersion").asInt()).isEqualTo(2);
+        assertThat(byDates.path("changed")).extracting(i -> i.path("itemId").asText()).containsExactly("I1");
         JsonNode decisions = get("/api/v1/plans/" + planId + "/decisions").getBody();
         assertThat(decisions.get(1).path("reference").asText()).isEqualTo("Dnr 2001-2022");
     }

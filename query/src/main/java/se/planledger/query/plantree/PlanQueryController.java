@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.domain.time.TimePoint;
+import se.planledger.query.time.TimePoints;
 
 import java.util.List;
 
@@ -18,9 +19,11 @@ import java.util.List;
 public class PlanQueryController {
 
     private final PlanTreeReadModel plans;
+    private final TimePoints timePoints;
 
-    public PlanQueryController(PlanTreeReadModel plans) {
+    public PlanQueryController(PlanTreeReadModel plans, TimePoints timePoints) {
         this.plans = plans;
+        this.timePoints = timePoints;
     }
 
     @GetMapping
@@ -44,8 +47,23 @@ public class PlanQueryController {
 
     @GetMapping("/{planId}/items/{itemId}/history")
     @Operation(summary = "Every revision of the item known at knownAt, with the plan version and decision it belongs to")
-    public List<PlanItemView> history(@PathVariable String planId, @PathVariable String itemId, TimePoint at) {
+    public List<PlanItemChangeView> history(@PathVariable String planId, @PathVariable String itemId, TimePoint at) {
         return plans.history(planId, itemId, at.knownAt());
+    }
+
+    @GetMapping("/{planId}/diff")
+    @Operation(summary = "Items added, removed and changed (field by field) between two states of the plan. Each side is "
+            + "a time point (fromAsOf/fromKnownAt, toAsOf/toKnownAt; same formats and defaults as asOf/knownAt) or a "
+            + "plan version (fromVersion/toVersion, drafts too, as known at that side's knownAt). subtree limits it to "
+            + "one item and everything under it.")
+    public PlanDiffView diff(@PathVariable String planId,
+                             @RequestParam(required = false) String fromAsOf, @RequestParam(required = false) String fromKnownAt,
+                             @RequestParam(required = false) Integer fromVersion,
+                             @RequestParam(required = false) String toAsOf, @RequestParam(required = false) String toKnownAt,
+                             @RequestParam(required = false) Integer toVersion,
+                             @RequestParam(required = false) String subtree) {
+        return plans.diff(planId, timePoints.parse(fromAsOf, fromKnownAt), fromVersion,
+                timePoints.parse(toAsOf, toKnownAt), toVersion, subtree);
     }
 
     @GetMapping("/{planId}/decisions")

@@ -11,6 +11,8 @@ import se.planledger.domain.plan.item.ItemKind;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.diff.FieldChange;
+import se.planledger.query.diff.JsonDiff;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -108,15 +110,85 @@ public class PlanTreeReadModel implements AuditedReadModel {
                         + " in force on " + at.asOf() + " as known at " + at.knownAt()));
     }
 
-    /** Every recorded revision of the item up to knownAt, oldest first, each with the version it belongs to. */
-    public List<PlanItemView> history(String planId, String itemId, Instant knownAt) {
+    /**
+     * Every recorded revision of the item up to knownAt, oldest first: field-level changes against the revision
+     * before, and the plan version and decision each belongs to.
+     */
+    public List<PlanItemChangeView> history(String planId, String itemId, Instant knownAt) {
         List<Row> rows = jdbc.query("select * from plan_tree_item_version where plan_id = ? and item_id = ? "
                 + "and recorded_at <= ? order by item_revision", this::row, planId, itemId, Timestamp.from(knownAt));
         if (rows.isEmpty()) {
             throw new UnknownItem("itemId", "plan " + planId + " has no item " + itemId + " known at " + knownAt);
         }
-        return rows.stream().map(r -> r.withValidFrom(validFrom(planId, r.planVersion(), knownAt)).toView(List.of()))
-                .toList();
+        Map<Integer, PlanVersionView> versions = new LinkedHashMap<>();
+        versions(planId, knownAt).forEach(v -> versions.put(v.version(), v));
+        List<PlanItemChangeView> history = new ArrayList<>();
+        JsonNode before = null;
+        for (Row row : rows) {
+            PlanVersionView version = versions.get(row.planVersion());
+            history.add(new PlanItemChangeView(row.revision(), row.planVersion(),
+                    version == null ? null : version.effectiveDate(), row.recordedAt(), row.recordedBy(), row.retired(),
+                    row.retiredFor(), PlanItemChangeView.Decision.of(version), JsonDiff.between(before, row.content())));
+            before = row.content();
+        }
+        return history;
+    }
+
+    /**
+     * The difference between two states of the plan, each a time point or a plan version (as known at that
+     * point's knownAt), for the whole plan or the subtree under {@code subtree}.
+     */
+    public PlanDiffView diff(String planId, TimePoint from, Integer fromVersion, TimePoint to, Integer toVersion,
+                             String subtree) {
+        PlanTreeView before = fromVersion == null ? tree(planId, from) : treeOfVersion(planId, fromVersion, from);
+        PlanTreeView after = toVersion == null ? tree(planId, to) : treeOfVersion(planId, toVersion, to);
+        Map<String, PlanItemView> left = flatten(before, subtree);
+        Map<String, PlanItemView> right = flatten(after, subtree);
+        List<PlanDiffView.ItemSummary> added = right.values().stream().filter(i -> !left.containsKey(i.itemId()))
+                .map(PlanTreeReadModel::summary).toList();
+        List<PlanDiffView.ItemSummary> removed = left.values().stream().filter(i -> !right.containsKey(i.itemId()))
+                .map(PlanTreeReadModel::summary).toList();
+        List<PlanDiffView.ChangedItem> changed = new ArrayList<>();
+        for (PlanItemView item : right.values()) {
+            PlanItemView old = left.get(item.itemId());
+            if (old != null) {
+                List<FieldChange> changes = JsonDiff.between(old.content(), item.content());
+                if (!changes.isEmpty()) {
+                    changed.add(new PlanDiffView.ChangedItem(item.itemId(), item.kind(), item.content().path("name").asText(),
+                            changes));
+                }
+            }
+        }
+        return new PlanDiffView(planId, point(from, fromVersion, before), point(to, toVersion, after), subtree,
+                added, removed, changed);
+    }
+
+    private static PlanDiffView.Point point(TimePoint at, Integer requested, PlanTreeView tree) {
+        return new PlanDiffView.Point(at.asOf(), at.knownAt(), requested, tree.version().version(),
+                tree.version().reference());
+    }
+
+    private static PlanDiffView.ItemSummary summary(PlanItemView item) {
+        return new PlanDiffView.ItemSummary(item.itemId(), item.kind(), item.content().path("name").asText(), item.parentId());
+    }
+
+    /** Every item of the tree (or of the subtree rooted at {@code root}) by id, in tree order. */
+    private static Map<String, PlanItemView> flatten(PlanTreeView tree, String root) {
+        Map<String, PlanItemView> all = new LinkedHashMap<>();
+        List<PlanItemView> top = new ArrayList<>();
+        tree.perspectives().forEach(p -> top.addAll(p.goals()));
+        top.addAll(tree.assignments());
+        top.addAll(tree.strategies());
+        top.forEach(item -> collect(item, root == null, root, all));
+        return all;
+    }
+
+    private static void collect(PlanItemView item, boolean inside, String root, Map<String, PlanItemView> all) {
+        boolean here = inside || item.itemId().equals(root);
+        if (here) {
+            all.put(item.itemId(), item);
+        }
+        item.children().forEach(child -> collect(child, here, root, all));
     }
 
     private PlanVersionView requireVersionInForce(String planId, TimePoint at) {
