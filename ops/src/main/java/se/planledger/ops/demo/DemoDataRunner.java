@@ -5,12 +5,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /** Loads each demo data set once, on the first start against an empty ledger. */
 @Component
+@Order(0) // before the ops command line, which may verify what was just loaded
 @ConditionalOnProperty(name = "ledger.demo-data.enabled", havingValue = "true")
 public class DemoDataRunner implements ApplicationRunner {
 
