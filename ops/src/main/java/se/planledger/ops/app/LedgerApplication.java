@@ -7,7 +7,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(scanBasePackages = "se.planledger")
 public class LedgerApplication {
 
+    public static final String UPDATE_CHECKER_OFF = "axoniq.update-checker.disabled";
+
     public static void main(String[] args) {
+        // A region's ledger does not report home: Axon's update checker would send usage data to AxonIQ.
+        if (System.getProperty(UPDATE_CHECKER_OFF) == null) {
+            System.setProperty(UPDATE_CHECKER_OFF, "true");
+        }
         SpringApplication.run(LedgerApplication.class, args);
     }
 }
