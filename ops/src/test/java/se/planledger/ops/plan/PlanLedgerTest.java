@@ -69,6 +69,12 @@ class PlanLedgerTest extends PostgresIntegrationTest {
         assertThat(byDates.path("changed")).extracting(i -> i.path("itemId").asText()).containsExactly("I1");
         JsonNode decisions = get("/api/v1/plans/" + planId + "/decisions").getBody();
         assertThat(decisions.get(1).path("reference").asText()).isEqualTo("Dnr 2001-2022");
+        JsonNode register = get("/api/v1/decisions?reference=Dnr 2001-2022").getBody();
+        assertThat(register).anySatisfy(d -> {
+            assertThat(d.path("subject").asText()).isEqualTo("plan " + planId + " version 2");
+            assertThat(d.path("effectiveDate").asText()).isEqualTo("2023-07-01");
+            assertThat(d.path("recordedBy").asText()).isEqualTo("planner");
+        });
     }
 
     @Test

@@ -1,0 +1,28 @@
+package se.planledger.query.decision;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.time.TimePoint;
+
+import java.util.List;
+
+@RestController
+@Tag(name = "Decisions", description = "Every decision in the ledger, from any area")
+public class DecisionController {
+
+    private final DecisionRegister register;
+
+    public DecisionController(DecisionRegister register) {
+        this.register = register;
+    }
+
+    @GetMapping("/api/v1/decisions")
+    @Operation(summary = "Decisions recorded up to knownAt, optionally of one reference (e.g. \"Dnr 1043-2022\") or body")
+    public List<DecisionView> decisions(@RequestParam(required = false) String reference,
+                                        @RequestParam(required = false) String body, TimePoint at) {
+        return register.decisions(at.knownAt(), reference, body);
+    }
+}
