@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.planledger.command.decision.DecisionMetaData;
 import se.planledger.domain.decision.Decision;
 import se.planledger.domain.plan.AddPlanItem;
 import se.planledger.domain.plan.AdoptPlan;
@@ -83,7 +84,7 @@ public class Plan {
         if (decidedVersion > 0) {
             throw new RuleViolation("plan-adopted-once", "planId", "the plan is already adopted; revise it instead");
         }
-        apply(new PlanAdopted(planId, openVersion, decision));
+        apply(new PlanAdopted(planId, openVersion, decision), DecisionMetaData.of(decision));
     }
 
     @CommandHandler
@@ -109,7 +110,7 @@ public class Plan {
                     "a revision cannot take effect before the version it revises (" + lastEffectiveDate + ")",
                     Map.of("effectiveDate", decision.effectiveDate(), "previousEffectiveDate", lastEffectiveDate));
         }
-        apply(new PlanRevised(planId, openVersion, decision));
+        apply(new PlanRevised(planId, openVersion, decision), DecisionMetaData.of(decision));
     }
 
     @CommandHandler

@@ -69,6 +69,10 @@ class PlanLedgerTest extends PostgresIntegrationTest {
         assertThat(byDates.path("changed")).extracting(i -> i.path("itemId").asText()).containsExactly("I1");
         JsonNode decisions = get("/api/v1/plans/" + planId + "/decisions").getBody();
         assertThat(decisions.get(1).path("reference").asText()).isEqualTo("Dnr 2001-2022");
+        String metaData = jdbc.queryForObject("select convert_from(metadata, 'UTF8') from domainevententry "
+                + "where aggregateidentifier = ? and payloadtype like '%PlanRevised'", String.class, planId);
+        assertThat(metaData).contains("\"issuedBy\":\"planner\"", "\"decisionReference\":\"Dnr 2001-2022\"",
+                "\"effectiveDate\":\"2023-07-01\"", "\"commandId\"");
         JsonNode register = get("/api/v1/decisions?reference=Dnr 2001-2022").getBody();
         assertThat(register).anySatisfy(d -> {
             assertThat(d.path("subject").asText()).isEqualTo("plan " + planId + " version 2");
