@@ -3,7 +3,7 @@ create table decision_register (
     event_id       varchar(255) primary key,
     reference      varchar(200) not null,
     body           varchar(8)   not null,
-    decision_date  date         not null,
+    decision_date  date,
     effective_date date         not null,
     subject        varchar(1000) not null,
     event_type     varchar(200) not null,

@@ -18,9 +18,9 @@ public final class DecisionMetaData {
     }
 
     public static MetaData of(Decision decision) {
-        return MetaData.with(BODY, decision.body().name())
+        MetaData metaData = MetaData.with(BODY, decision.body().name())
                 .and(REFERENCE, decision.reference())
-                .and(DECISION_DATE, decision.decisionDate().toString())
                 .and(EFFECTIVE_DATE, decision.effectiveDate().toString());
+        return decision.decisionDate() == null ? metaData : metaData.and(DECISION_DATE, decision.decisionDate().toString());
     }
 }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * A decision that puts something in force: who decided, under which reference (e.g. "Dnr 1043-2022"),
- * when it was decided and from when it applies.
+ * when it was decided and from when it applies. The decision date may be unknown (null) for a decision
+ * transcribed from a document that does not state it; it is then shown as not stated, never guessed.
  */
 public record Decision(Body body, String reference, LocalDate decisionDate, LocalDate effectiveDate) {
 
@@ -17,9 +18,6 @@ public record Decision(Body body, String reference, LocalDate decisionDate, Loca
         }
         if (reference == null || reference.isBlank()) {
             throw new InvalidInput("decision.reference", "a decision needs its reference, e.g. \"Dnr 1043-2022\"");
-        }
-        if (decisionDate == null) {
-            throw new InvalidInput("decision.decisionDate", "the decision date is required");
         }
         if (effectiveDate == null) {
             throw new InvalidInput("decision.effectiveDate", "the effective date is required");

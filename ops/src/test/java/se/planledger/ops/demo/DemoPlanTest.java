@@ -56,6 +56,26 @@ class DemoPlanTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void baselinesAndTargetsKeepTheSeedsTextBesideTheirReading() {
+        planOn("2023-03-01");
+        JsonNode visits = http.getForObject(PLAN + "/items/G1.F1.I1?asOf=2023-03-01", JsonNode.class).path("content");
+        assertThat(visits.path("baseline").path("text").asText()).isEqualTo("2021 K: 2403 M: 2515");
+        assertThat(visits.path("baseline").path("year").asInt()).isEqualTo(2021);
+        assertThat(visits.path("baseline").path("form").path("women").asInt()).isEqualTo(2403);
+        assertThat(visits.path("baseline").path("form").path("men").asInt()).isEqualTo(2515);
+
+        JsonNode readmissions = http.getForObject(PLAN + "/items/G3.F3.I3?asOf=2023-03-01", JsonNode.class).path("content");
+        assertThat(readmissions.path("targets").path("2023").path("text").asText()).isEqualTo("K 16,0 M 17,2");
+        assertThat(readmissions.path("targets").path("2023").path("form").path("form").asText()).isEqualTo("PER_GENDER");
+        assertThat(readmissions.path("targets").path("2025").path("form").path("men").decimalValue()).isEqualByComparingTo("15.5");
+
+        JsonNode triage = http.getForObject(PLAN + "/items/G2.F1.I1?asOf=2023-03-01", JsonNode.class).path("content");
+        assertThat(triage.path("baseline").path("form").path("form").asText()).isEqualTo("UNPARSED");
+        assertThat(triage.path("baseline").path("text").asText()).startsWith("19600 tom T2 2021");
+        assertThat(triage.path("targets").path("2025").path("form").path("value").decimalValue()).isEqualByComparingTo("60000");
+    }
+
+    @Test
     void beforeItsEffectiveDateThePlanIsNotInForce() {
         planOn("2023-03-01");
         ResponseEntity<JsonNode> before = http.getForEntity(PLAN + "?asOf=2022-12-31", JsonNode.class);
