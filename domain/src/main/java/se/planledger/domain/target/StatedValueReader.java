@@ -1,0 +1,147 @@
+package se.planledger.domain.target;
+
+import se.planledger.domain.money.SwedishNumber;
+
+import java.math.BigDecimal;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the forms of baselines and targets found in the plans (see DOMAIN.md, "Target forms"). */
+final class StatedValueReader {
+
+    private static final String NUMBER = "(\\d{1,3}(?:[ \\u00A0]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
+    private static final String UNIT = "\\s*(%|st|dagar|dygn|kr|tkr|mnkr|timmar|min|år)?";
+    private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})(?::|\\s|$)\\s*(.*)$");
+    private static final Pattern EXACT = Pattern.compile("^(≥|>=|≤|<=|minst|högst|max|min)?\\s*" + NUMBER + UNIT + "$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BY_MONTH = Pattern.compile("^" + NUMBER + UNIT + "\\s+i\\s+([a-zåäö]{3})[a-zåäö]*\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PER_GENDER = Pattern.compile("^K:?\\s*" + NUMBER + UNIT + "\\s*,?\\s*M:?\\s*" + NUMBER
+            + UNIT + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TERTIALS = Pattern.compile("^T1:?\\s*(.+?)\\s*T2:?\\s*(.+?)\\s*T3:?\\s*(.+)$");
+    private static final Pattern DIRECTION = Pattern.compile("^(öka|minska|behålla)(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RELATIVE = Pattern.compile("^(?:med\\s*)?" + NUMBER + "\\s*%"
+            + "(?:\\s*(?:jmft|jmf|jfr|jämfört)\\.?\\s*(?:med\\s*)?((?:19|20)\\d{2}))?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Map<String, ValueForm.PeerComparison> PEERS = Map.of(
+            "i nivå med riket", ValueForm.PeerComparison.LEVEL_WITH_NATION,
+            "låg och stabil nivå", ValueForm.PeerComparison.LOW_AND_STABLE_VERSUS_REGIONS,
+            "minskad skillnad", ValueForm.PeerComparison.REDUCED_GAP,
+            "förbättrat värde", ValueForm.PeerComparison.IMPROVED);
+    private static final Map<String, Month> MONTHS = Map.ofEntries(
+            Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
+            Map.entry("apr", Month.APRIL), Map.entry("maj", Month.MAY), Map.entry("jun", Month.JUNE),
+            Map.entry("jul", Month.JULY), Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER),
+            Map.entry("okt", Month.OCTOBER), Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
+
+    private StatedValueReader() {
+    }
+
+    static StatedValue read(String original) {
+        String text = original.replaceAll("[\\s\\u00A0]+", " ").trim();
+        Matcher year = YEAR.matcher(text);
+        if (year.matches()) {
+            return new StatedValue(original, Integer.valueOf(year.group(1)), formOf(year.group(2), true));
+        }
+        return new StatedValue(original, null, formOf(text, false));
+    }
+
+    private static ValueForm formOf(String text, boolean afterYear) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            return new ValueForm.NoValue(afterYear ? "only the year is stated" : "");
+        }
+        if (text.equals("?")) {
+            return new ValueForm.Unknown();
+        }
+        if (lower.contains("saknas") || lower.contains("under utredning")) {
+            return new ValueForm.NoValue(text);
+        }
+        return tertials(text)
+                .or(() -> single(text))
+                .or(() -> direction(text))
+                .or(() -> peers(lower))
+                .orElseGet(ValueForm.Unparsed::new);
+    }
+
+    private static Optional<ValueForm> tertials(String text) {
+        Matcher m = TERTIALS.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<ValueForm> t1 = single(trimComma(m.group(1)));
+        Optional<ValueForm> t2 = single(trimComma(m.group(2)));
+        Optional<ValueForm> t3 = single(trimComma(m.group(3)));
+        return t1.isPresent() && t2.isPresent() && t3.isPresent()
+                ? Optional.of(new ValueForm.PerTertial(t1.get(), t2.get(), t3.get())) : Optional.empty();
+    }
+
+    /** A single figure: exact, per gender, or by a month. */
+    private static Optional<ValueForm> single(String text) {
+        Matcher gender = PER_GENDER.matcher(text);
+        if (gender.matches()) {
+            String unit = gender.group(2) != null ? gender.group(2) : gender.group(4);
+            return Optional.of(new ValueForm.PerGender(number(gender.group(1)), number(gender.group(3)), unit));
+        }
+        Matcher month = BY_MONTH.matcher(text);
+        if (month.matches() && MONTHS.containsKey(month.group(3).toLowerCase(Locale.ROOT))) {
+            return Optional.of(new ValueForm.ByMonth(number(month.group(1)), month.group(2),
+                    MONTHS.get(month.group(3).toLowerCase(Locale.ROOT))));
+        }
+        Matcher exact = EXACT.matcher(text);
+        if (exact.matches()) {
+            return Optional.of(new ValueForm.Exact(comparison(exact.group(1)), number(exact.group(2)), exact.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ValueForm> direction(String text) {
+        Matcher m = DIRECTION.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        ValueForm.Trend trend = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "öka" -> ValueForm.Trend.INCREASE;
+            case "minska" -> ValueForm.Trend.DECREASE;
+            default -> ValueForm.Trend.MAINTAIN;
+        };
+        String rest = m.group(2).trim();
+        if (rest.isEmpty()) {
+            return Optional.of(new ValueForm.Direction(trend));
+        }
+        Matcher relative = RELATIVE.matcher(rest);
+        if (relative.matches()) {
+            Integer year = relative.group(2) == null ? null : Integer.valueOf(relative.group(2));
+            return Optional.of(new ValueForm.RelativeChange(trend, number(relative.group(1)), year));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ValueForm> peers(String lower) {
+        return PEERS.entrySet().stream()
+                .filter(e -> lower.contains(e.getKey()))
+                .findFirst()
+                .map(e -> new ValueForm.VersusPeers(e.getValue()));
+    }
+
+    private static ValueForm.Comparison comparison(String sign) {
+        if (sign == null) {
+            return ValueForm.Comparison.EQUAL;
+        }
+        return switch (sign.toLowerCase(Locale.ROOT)) {
+            case "≥", ">=", "minst", "min" -> ValueForm.Comparison.AT_LEAST;
+            default -> ValueForm.Comparison.AT_MOST;
+        };
+    }
+
+    private static BigDecimal number(String text) {
+        return SwedishNumber.parse(text);
+    }
+
+    private static String trimComma(String text) {
+        return text.replaceAll(",\\s*$", "").trim();
+    }
+}

@@ -1,0 +1,73 @@
+package se.planledger.domain.target;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.math.BigDecimal;
+import java.time.Month;
+
+/**
+ * How a baseline or target is stated. Each form keeps only what evaluation needs; the original text stays in
+ * {@link StatedValue#text()}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "form")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ValueForm.Exact.class, name = "EXACT"),
+        @JsonSubTypes.Type(value = ValueForm.ByMonth.class, name = "BY_MONTH"),
+        @JsonSubTypes.Type(value = ValueForm.Direction.class, name = "DIRECTION"),
+        @JsonSubTypes.Type(value = ValueForm.RelativeChange.class, name = "RELATIVE_CHANGE"),
+        @JsonSubTypes.Type(value = ValueForm.PerGender.class, name = "PER_GENDER"),
+        @JsonSubTypes.Type(value = ValueForm.PerTertial.class, name = "PER_TERTIAL"),
+        @JsonSubTypes.Type(value = ValueForm.VersusPeers.class, name = "VERSUS_PEERS"),
+        @JsonSubTypes.Type(value = ValueForm.NoValue.class, name = "NO_VALUE"),
+        @JsonSubTypes.Type(value = ValueForm.Unknown.class, name = "UNKNOWN"),
+        @JsonSubTypes.Type(value = ValueForm.Unparsed.class, name = "UNPARSED")
+})
+public sealed interface ValueForm {
+
+    enum Comparison { EQUAL, AT_LEAST, AT_MOST }
+
+    enum Trend { INCREASE, DECREASE, MAINTAIN }
+
+    enum PeerComparison { LEVEL_WITH_NATION, LOW_AND_STABLE_VERSUS_REGIONS, REDUCED_GAP, IMPROVED }
+
+    /** "95 %", "43 000", "270", "≥ 80 %". */
+    record Exact(Comparison comparison, BigDecimal value, String unit) implements ValueForm {
+    }
+
+    /** "100 % i dec": the value to be reached by the end of that month. */
+    record ByMonth(BigDecimal value, String unit, Month month) implements ValueForm {
+    }
+
+    /** "Öka", "Minska", "Behålla". */
+    record Direction(Trend trend) implements ValueForm {
+    }
+
+    /** "Öka 5 %", "Minska med 50 % jmft med 2020". */
+    record RelativeChange(Trend trend, BigDecimal percent, Integer comparedToYear) implements ValueForm {
+    }
+
+    /** "K 16,0 M 17,2", "K: 2403 M: 2515": women and men apart. */
+    record PerGender(BigDecimal women, BigDecimal men, String unit) implements ValueForm {
+    }
+
+    /** "T1 81,5% T2 82,6% T3 79,8%": one value per tertial, each itself exact or per gender. */
+    record PerTertial(ValueForm t1, ValueForm t2, ValueForm t3) implements ValueForm {
+    }
+
+    /** "I nivå med riket", "Minskad skillnad jmf 2021": judged against others once their value is recorded. */
+    record VersusPeers(PeerComparison comparison) implements ValueForm {
+    }
+
+    /** "Under utredning", "målvärde saknas", blank: deliberately no value. */
+    record NoValue(String reason) implements ValueForm {
+    }
+
+    /** "?": a value exists but is not known. */
+    record Unknown() implements ValueForm {
+    }
+
+    /** Text the reader could not interpret; kept, never guessed at. */
+    record Unparsed() implements ValueForm {
+    }
+}

@@ -1,0 +1,102 @@
+package se.planledger.domain.target;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.planledger.domain.target.ValueForm.ByMonth;
+import se.planledger.domain.target.ValueForm.Comparison;
+import se.planledger.domain.target.ValueForm.Direction;
+import se.planledger.domain.target.ValueForm.Exact;
+import se.planledger.domain.target.ValueForm.NoValue;
+import se.planledger.domain.target.ValueForm.PeerComparison;
+import se.planledger.domain.target.ValueForm.PerGender;
+import se.planledger.domain.target.ValueForm.PerTertial;
+import se.planledger.domain.target.ValueForm.RelativeChange;
+import se.planledger.domain.target.ValueForm.Trend;
+import se.planledger.domain.target.ValueForm.Unknown;
+import se.planledger.domain.target.ValueForm.Unparsed;
+import se.planledger.domain.target.ValueForm.VersusPeers;
+
+import java.math.BigDecimal;
+import java.time.Month;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** The baselines and targets as seed 000 writes them, each read into its form with the text kept. */
+class StatedValueTest {
+
+    static Stream<Arguments> seedTexts() {
+        return Stream.of(
+                arguments("2021 K: 2403 M: 2515", 2021, new PerGender(n("2403"), n("2515"), null)),
+                arguments("Öka", null, new Direction(Trend.INCREASE)),
+                arguments("Minska", null, new Direction(Trend.DECREASE)),
+                arguments("Behålla", null, new Direction(Trend.MAINTAIN)),
+                arguments("2021", 2021, new NoValue("only the year is stated")),
+                arguments("43 000", null, new Exact(Comparison.EQUAL, n("43000"), null)),
+                arguments("60 000", null, new Exact(Comparison.EQUAL, n("60000"), null)),
+                arguments("270", null, new Exact(Comparison.EQUAL, n("270"), null)),
+                arguments("95 %", null, new Exact(Comparison.EQUAL, n("95"), "%")),
+                arguments("55%", null, new Exact(Comparison.EQUAL, n("55"), "%")),
+                arguments("2021: T1 81,5% T2 82,6% T3 79,8%", 2021, new PerTertial(
+                        new Exact(Comparison.EQUAL, n("81.5"), "%"), new Exact(Comparison.EQUAL, n("82.6"), "%"),
+                        new Exact(Comparison.EQUAL, n("79.8"), "%"))),
+                arguments("2021: T1 K 91,9% M 91,4% T2 K 91,5% M 91,6% T3 K 91,4% M 90,6%", 2021, new PerTertial(
+                        new PerGender(n("91.9"), n("91.4"), "%"), new PerGender(n("91.5"), n("91.6"), "%"),
+                        new PerGender(n("91.4"), n("90.6"), "%"))),
+                arguments("2021: T1 K 42%, M 45% T2 K 42% M 43% T3 K 43%  M 46%", 2021, new PerTertial(
+                        new PerGender(n("42"), n("45"), "%"), new PerGender(n("42"), n("43"), "%"),
+                        new PerGender(n("43"), n("46"), "%"))),
+                arguments("100 % i dec", null, new ByMonth(n("100"), "%", Month.DECEMBER)),
+                arguments("2021 målvärde saknas K målvärde saknas M målvärde saknas", 2021,
+                        new NoValue("målvärde saknas K målvärde saknas M målvärde saknas")),
+                arguments("Öka med 20%", null, new RelativeChange(Trend.INCREASE, n("20"), null)),
+                arguments("Öka 5 %", null, new RelativeChange(Trend.INCREASE, n("5"), null)),
+                arguments("Minska 5 %", null, new RelativeChange(Trend.DECREASE, n("5"), null)),
+                arguments("Minska med 50 % jmft med 2020", null, new RelativeChange(Trend.DECREASE, n("50"), 2020)),
+                arguments("K 16,0 M 17,2", null, new PerGender(n("16.0"), n("17.2"), null)),
+                arguments("I nivå med riket", null, new VersusPeers(PeerComparison.LEVEL_WITH_NATION)),
+                arguments("Låg och stabil nivå jfr med andra regioner", null,
+                        new VersusPeers(PeerComparison.LOW_AND_STABLE_VERSUS_REGIONS)),
+                arguments("Minskad skillnad jmf 2021", null, new VersusPeers(PeerComparison.REDUCED_GAP)),
+                arguments("Förbättrat värde", null, new VersusPeers(PeerComparison.IMPROVED)),
+                arguments("Under utredning", null, new NoValue("Under utredning")),
+                arguments("", null, new NoValue("")),
+                arguments("?", null, new Unknown()),
+                arguments("19600 tom T2 2021, prognos 35 000 2021(Totaltstartade möten 2021=28459)", null, new Unparsed()));
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @MethodSource("seedTexts")
+    void readsEachSeedFormAndKeepsTheText(String text, Integer year, ValueForm form) {
+        StatedValue value = StatedValue.parse(text);
+
+        assertThat(value.text()).isEqualTo(text);
+        assertThat(value.year()).isEqualTo(year);
+        assertThat(value.form()).isEqualTo(form);
+    }
+
+    @Test
+    void textItCannotReadIsKeptNotRefused() {
+        StatedValue value = StatedValue.parse("Enligt plan för 2024 (se bilaga)");
+
+        assertThat(value.form()).isInstanceOf(Unparsed.class);
+        assertThat(value.text()).isEqualTo("Enligt plan för 2024 (se bilaga)");
+        assertThat(value.isAssessable()).isFalse();
+    }
+
+    @Test
+    void onlyFormsWithAFigureOrADirectionCanBeAssessed() {
+        assertThat(StatedValue.parse("95 %").isAssessable()).isTrue();
+        assertThat(StatedValue.parse("Öka").isAssessable()).isTrue();
+        assertThat(StatedValue.parse("I nivå med riket").isAssessable()).isFalse();
+        assertThat(StatedValue.parse("?").isAssessable()).isFalse();
+        assertThat(StatedValue.parse(null).text()).isEmpty();
+    }
+
+    private static BigDecimal n(String value) {
+        return new BigDecimal(value);
+    }
+}
