@@ -1,11 +1,7 @@
 package se.planledger.ops.demo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.domain.decision.Body;
@@ -24,9 +20,6 @@ import se.planledger.domain.plan.item.Strategy;
 import se.planledger.domain.plan.item.SuccessFactor;
 import se.planledger.domain.target.StatedValue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,12 +98,7 @@ public class DemoPlan implements DemoDataSet {
     }
 
     static PlanFile read() {
-        ObjectMapper yaml = YAMLMapper.builder().addModule(new JavaTimeModule()).build();
-        try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
-            return yaml.readValue(in, PlanFile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the demo plan " + FILE + " cannot be read", e);
-        }
+        return DemoFiles.read(FILE, PlanFile.class);
     }
 
     private static Map<Integer, StatedValue> targets(Map<String, String> targets) {

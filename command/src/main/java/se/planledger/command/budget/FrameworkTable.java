@@ -1,0 +1,146 @@
+package se.planledger.command.budget;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.planledger.command.decision.DecisionMetaData;
+import se.planledger.domain.budget.ColumnRole;
+import se.planledger.domain.budget.DecideFrameworkTable;
+import se.planledger.domain.budget.FrameworkTableDecided;
+import se.planledger.domain.budget.FrameworkTableRevised;
+import se.planledger.domain.budget.ReviseFrameworkTable;
+import se.planledger.domain.budget.TableFigures;
+import se.planledger.domain.budget.TableRow;
+import se.planledger.domain.decision.Decision;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One decided framework table (the board's frame build-up, a year's frames per recipient, the investment frames)
+ * through its versions. Each version is a decision's table as decided: figures that do not add up are recorded
+ * all the same and explained by the reconciliation; figures that cannot be a framework (a closing amount below
+ * zero, a row that does not fit the columns) are refused.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class FrameworkTable {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    @AggregateIdentifier
+    private String tableId;
+    private int version;
+    private LocalDate effectiveDate;
+
+    protected FrameworkTable() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public FrameworkTable(DecideFrameworkTable command) {
+        if (command.tableId() == null || !ID.matcher(command.tableId()).matches()) {
+            throw new InvalidInput("tableId", "an id is 1–64 letters, digits, '.', '_' or '-'; got " + command.tableId());
+        }
+        Decision decision = requireDecision(command.decision());
+        requireFigures(command.figures());
+        apply(new FrameworkTableDecided(command.tableId(), 1, command.figures(), decision), DecisionMetaData.of(decision));
+    }
+
+    /** Returns the table's new version, the ETag for the next revision. */
+    @CommandHandler
+    public int handle(ReviseFrameworkTable command) {
+        if (command.expectedVersion() != null && command.expectedVersion() != version) {
+            throw new StaleVersion("If-Match", command.expectedVersion(), version);
+        }
+        Decision decision = requireDecision(command.decision());
+        requireFigures(command.figures());
+        if (decision.effectiveDate().isBefore(effectiveDate)) {
+            throw new RuleViolation("revisions-in-order", "decision.effectiveDate",
+                    "a revision cannot take effect before the version it revises (" + effectiveDate + ")",
+                    Map.of("effectiveDate", decision.effectiveDate(), "previousEffectiveDate", effectiveDate));
+        }
+        int next = version + 1; // apply() runs the sourcing handler at once, so read the version before it
+        apply(new FrameworkTableRevised(tableId, next, command.figures(), decision), DecisionMetaData.of(decision));
+        return next;
+    }
+
+    @EventSourcingHandler
+    void on(FrameworkTableDecided event) {
+        tableId = event.tableId();
+        version = event.version();
+        effectiveDate = event.decision().effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(FrameworkTableRevised event) {
+        version = event.version();
+        effectiveDate = event.decision().effectiveDate();
+    }
+
+    private static Decision requireDecision(Decision decision) {
+        if (decision == null) {
+            throw new InvalidInput("decision", "a decision (body, reference, effective date) is required");
+        }
+        return decision.validated();
+    }
+
+    private static void requireFigures(TableFigures figures) {
+        if (figures == null) {
+            throw new InvalidInput("figures", "the table's figures are required");
+        }
+        if (figures.title() == null || figures.title().isBlank()) {
+            throw new InvalidInput("figures.title", "must not be empty");
+        }
+        if (figures.amountUnit() == null || !figures.amountUnit().matches("kr|tkr|mnkr")) {
+            throw new InvalidInput("figures.amountUnit", "amounts are stated in kr, tkr or mnkr; got " + figures.amountUnit());
+        }
+        if (figures.decimals() < 0 || figures.decimals() > 3) {
+            throw new InvalidInput("figures.decimals", "a table is decided with 0 to 3 decimals; got " + figures.decimals());
+        }
+        if (figures.columns().isEmpty() || figures.rows().isEmpty()) {
+            throw new InvalidInput("figures", "a table needs at least one column and one row");
+        }
+        if (figures.columns().stream().filter(c -> c.role() == ColumnRole.CLOSING).count() > 1
+                || figures.columns().stream().filter(c -> c.role() == ColumnRole.OPENING).count() > 1) {
+            throw new InvalidInput("figures.columns", "a table has at most one opening and one closing column");
+        }
+        for (int i = 0; i < figures.rows().size(); i++) {
+            TableRow row = figures.rows().get(i);
+            String where = "figures.rows[" + i + "]";
+            if (row.label() == null || row.label().isBlank()) {
+                throw new InvalidInput(where + ".label", "every row names its recipient (or year)");
+            }
+            if (row.amounts().size() != figures.columns().size()) {
+                throw new InvalidInput(where + ".amounts", "row \"" + row.label() + "\" has " + row.amounts().size()
+                        + " amounts for " + figures.columns().size() + " columns");
+            }
+            requireNotBelowZero(figures, row, where);
+        }
+        if (figures.rows().stream().filter(TableRow::total).count() > 1) {
+            throw new InvalidInput("figures.rows", "a table has at most one total row");
+        }
+    }
+
+    /** A framework cannot be negative: a reduction or adjustment that drives it below zero is refused. */
+    private static void requireNotBelowZero(TableFigures figures, TableRow row, String where) {
+        for (int c = 0; c < figures.columns().size(); c++) {
+            BigDecimal amount = row.amounts().get(c);
+            if (figures.columns().get(c).role() == ColumnRole.CLOSING && amount != null && amount.signum() < 0) {
+                throw new RuleViolation("framework-not-below-zero", where + ".amounts[" + c + "]",
+                        "the framework for \"" + row.label() + "\" would be " + amount + " " + figures.amountUnit()
+                                + "; a framework cannot go below zero",
+                        Map.of("recipient", row.label(), "closing", amount, "unit", figures.amountUnit()));
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package se.planledger.ops.budget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.planledger.ops.support.PostgresIntegrationTest;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The finance ledger on PostgreSQL: the seed's tables reconciled, a revision as of and as known, exports. */
+class FrameworkLedgerTest extends PostgresIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theReconciliationOfTheDemoTablesListsExactlyTheSevenCasesOfSeed000() {
+        JsonNode tables = await().atMost(Duration.ofSeconds(60)).until(
+                () -> http.getForObject("/api/v1/reconciliation?asOf=2023-03-01", JsonNode.class),
+                body -> body.size() >= 2);
+        List<String> cases = new ArrayList<>();
+        tables.forEach(t -> t.path("residuals").forEach(r -> cases.add(t.path("figures").path("title").asText() + " | "
+                + r.path("check").asText() + " | " + r.path("label").asText() + " | " + r.path("residual").decimalValue()
+                .stripTrailingZeros().toPlainString() + " | " + r.path("verdict").asText())));
+
+        assertThat(cases).containsExactlyInAnyOrder(
+                "Förändringar i regionbidraget till Regionstyrelsen | ROW | 2023 | -0.1 | ROUNDING",
+                "Ekonomisk ram 2022, mnkr | ROW | Vårdval barn- och ungdomstandvård | 0.1 | ROUNDING",
+                "Ekonomisk ram 2022, mnkr | ROW | Styrelsen för vidare fördelning | 22.5 | MISMATCH",
+                "Ekonomisk ram 2022, mnkr | ROW | Totalt | -0.1 | ROUNDING",
+                "Ekonomisk ram 2022, mnkr | COLUMN | Ram 2021 | 37.1 | MISMATCH",
+                "Ekonomisk ram 2022, mnkr | COLUMN | Löne- & prisindex | 0.1 | ROUNDING",
+                "Ekonomisk ram 2022, mnkr | COLUMN | Utökning | -14.5 | MISMATCH");
+    }
+
+    @Test
+    void financeAsksForVardvalPrimarvardsFrameFor2023InOneRequest() {
+        JsonNode answer = await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(
+                "/api/v1/frameworks?recipient=Vårdval primärvård&year=2023&asOf=2023-03-01", JsonNode.class),
+                r -> r.getStatusCode().is2xxSuccessful()).getBody();
+
+        assertThat(answer).singleElement().satisfies(frame -> {
+            assertThat(frame.path("closing").decimalValue()).isEqualByComparingTo("1311.3");
+            assertThat(frame.path("closingKronor").decimalValue()).isEqualByComparingTo("1311300000");
+            assertThat(frame.path("closingText").asText()).isEqualTo("1 311,3 mnkr");
+            assertThat(frame.path("stated").path("Löne- & prisindex").decimalValue()).isEqualByComparingTo("61.6");
+            assertThat(frame.path("changes")).singleElement().satisfies(change ->
+                    assertThat(change.path("reference").asText()).isEqualTo("Dnr 1043-2022"));
+        });
+    }
+
+    @Test
+    void aTechnicalAdjustmentShowsFromItsEffectiveDateAndOnlyOnceRecorded() throws Exception {
+        String tableId = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        post("/api/v1/framework-tables", Map.of("tableId", tableId, "figures", figures("87.8"),
+                "decision", Map.of("body", "RS", "reference", "Dnr 1043-2022", "effectiveDate", "2023-01-01")), HttpStatus.CREATED);
+        awaitClosing(tableId, "2023-03-01", null, "87.8");
+        Thread.sleep(20);
+        Instant beforeAdjustment = Instant.now();
+        Thread.sleep(20);
+        ResponseEntity<JsonNode> adjusted = exchange(HttpMethod.PUT, "/api/v1/framework-tables/" + tableId,
+                Map.of("figures", figures("88.0"), "decision", Map.of("body", "RD", "reference", "RD 2023/14",
+                        "decisionDate", "2023-03-10", "effectiveDate", "2023-04-01")), "\"1\"");
+        assertThat(adjusted.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        awaitClosing(tableId, "2023-05-01", null, "88.0");
+        assertThat(closing(tableId, "2023-03-01", null)).isEqualTo("87.8");
+        assertThat(closing(tableId, "2023-05-01", beforeAdjustment.toString())).isEqualTo("87.8");
+
+        JsonNode frame = http.getForObject("/api/v1/frameworks?recipient=Vårdval barn- och ungdomstandvård&asOf=2023-05-01",
+                JsonNode.class);
+        JsonNode mine = null;
+        for (JsonNode f : frame) {
+            if (f.path("tableId").asText().equals(tableId)) {
+                mine = f;
+            }
+        }
+        assertThat(mine.path("changes")).hasSize(2);
+        JsonNode change = mine.path("changes").get(1);
+        assertThat(change.path("before").path("Ram 2022").decimalValue()).isEqualByComparingTo("87.8");
+        assertThat(change.path("after").path("Ram 2022").decimalValue()).isEqualByComparingTo("88.0");
+        assertThat(change.path("reference").asText()).isEqualTo("RD 2023/14");
+        assertThat(change.path("recordedBy").asText()).isEqualTo("planner");
+
+        JsonNode history = http.getForObject("/api/v1/framework-tables/" + tableId + "/history", JsonNode.class);
+        assertThat(history.get(1).path("changes")).extracting(c -> c.path("path").asText())
+                .containsExactly("rows[0].amounts[2]");
+        JsonNode diff = http.getForObject("/api/v1/framework-tables/diff?fromAsOf=2023-03-01&toAsOf=2023-05-01", JsonNode.class);
+        assertThat(diff).anySatisfy(d -> assertThat(d.path("tableId").asText()).isEqualTo(tableId));
+    }
+
+    @Test
+    void aFrameworkBelowZeroIsRefusedWithItsFiguresAndWritesNothing() {
+        String tableId = "neg-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<JsonNode> refused = exchange(HttpMethod.POST, "/api/v1/framework-tables", Map.of("tableId", tableId,
+                "figures", figures("-1.0"), "decision", Map.of("body", "RS", "reference", "Dnr 1043-2022",
+                        "effectiveDate", "2023-01-01")), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().path("rule").asText()).isEqualTo("framework-not-below-zero");
+        assertThat(refused.getBody().path("figures").path("closing").decimalValue()).isEqualByComparingTo("-1.0");
+        assertThat(refused.getBody().path("field").asText()).isEqualTo("figures.rows[0].amounts[2]");
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class,
+                tableId)).isZero();
+    }
+
+    @Test
+    void theTablesAndTheReconciliationExportAsXlsxAndCsvWithTheirDecision() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(
+                "/api/v1/framework-tables/ekonomisk-ram-2023?asOf=2023-03-01", JsonNode.class).getStatusCode().is2xxSuccessful());
+
+        byte[] xlsx = http.getForObject("/api/v1/framework-tables/ekonomisk-ram-2023/export?format=xlsx&asOf=2023-03-01",
+                byte[].class);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ekonomisk ram 2022, mnkr");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("RS Dnr 1043-2022");
+            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).isEqualTo("Ram 2022");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Vårdval primärvård");
+            assertThat(sheet.getRow(4).getCell(6).getNumericCellValue()).isEqualTo(1311.3);
+            assertThat(sheet.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(8675.0);
+        }
+        String csv = http.getForObject("/api/v1/framework-tables/ekonomisk-ram-2023/export?format=csv&asOf=2023-03-01",
+                String.class);
+        assertThat(csv.lines().toList()).contains("Vårdval primärvård;1 223,0;61,6;0;0;26,7;1 311,3");
+
+        byte[] report = http.getForObject("/api/v1/reconciliation/export?format=xlsx&asOf=2023-03-01", byte[].class);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> labels = new ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getStringCellValue().startsWith("Ekonomisk ram")
+                        || sheet.getRow(r).getCell(0).getStringCellValue().startsWith("Förändringar")) {
+                    labels.add(sheet.getRow(r).getCell(3).getStringCellValue() + "=" + sheet.getRow(r).getCell(10).getStringCellValue());
+                }
+            }
+            assertThat(labels).containsExactlyInAnyOrder("2023=avrundningsdifferens",
+                    "Vårdval barn- och ungdomstandvård=avrundningsdifferens", "Styrelsen för vidare fördelning=avvikelse",
+                    "Totalt=avrundningsdifferens", "Ram 2021=avvikelse", "Löne- & prisindex=avrundningsdifferens",
+                    "Utökning=avvikelse");
+        }
+    }
+
+    static Map<String, Object> figures(String closing) {
+        return Map.of("title", "Testram", "amountUnit", "mnkr", "decimals", 1, "year", 2023,
+                "columns", List.of(Map.of("name", "Ram 2021", "role", "OPENING"),
+                        Map.of("name", "Löne- & prisindex", "role", "COMPONENT"),
+                        Map.of("name", "Ram 2022", "role", "CLOSING")),
+                "rows", List.of(Map.of("label", "Vårdval barn- och ungdomstandvård", "total", false,
+                        "amounts", Arrays.asList("85.5", closing.equals("-1.0") ? "-86.5" : "2.3", closing))));
+    }
+
+    private void awaitClosing(String tableId, String asOf, String knownAt, String expected) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(closing(tableId, asOf, knownAt)).isEqualTo(expected));
+    }
+
+    private String closing(String tableId, String asOf, String knownAt) {
+        ResponseEntity<JsonNode> table = http.getForEntity("/api/v1/framework-tables/" + tableId + "?asOf=" + asOf
+                + (knownAt == null ? "" : "&knownAt=" + knownAt), JsonNode.class);
+        return table.getStatusCode().is2xxSuccessful()
+                ? table.getBody().path("figures").path("rows").get(0).path("amounts").get(2).decimalValue().toPlainString() : null;
+    }
+
+    private void post(String path, Object body, HttpStatus expected) {
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST, path, body, null);
+        assertThat(response.getStatusCode()).as("POST %s: %s", path, response.getBody()).isEqualTo(expected);
+    }
+
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body, String ifMatch) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            headers.setIfMatch(ifMatch);
+        }
+        return writer().exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}

@@ -1,0 +1,105 @@
+package se.planledger.query.budget;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.time.TimePoint;
+import se.planledger.query.time.TimePoints;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+@RestController
+@Tag(name = "Budget frameworks (read)", description = "Framework tables, frameworks per recipient, their history, "
+        + "reconciliation and exports at any asOf/knownAt")
+public class FrameworkQueryController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final FrameworkReadModel frameworks;
+    private final FrameworkExport export;
+    private final TimePoints timePoints;
+
+    public FrameworkQueryController(FrameworkReadModel frameworks, FrameworkExport export, TimePoints timePoints) {
+        this.frameworks = frameworks;
+        this.export = export;
+        this.timePoints = timePoints;
+    }
+
+    @GetMapping("/api/v1/framework-tables")
+    @Operation(summary = "Every framework table in force at asOf as known at knownAt, with its reconciliation")
+    public List<FrameworkTableView> tables(TimePoint at) {
+        return frameworks.tables(at);
+    }
+
+    @GetMapping("/api/v1/framework-tables/{tableId}")
+    @Operation(summary = "One table in force at asOf as known at knownAt; the ETag is its version")
+    public ResponseEntity<FrameworkTableView> table(@PathVariable String tableId, TimePoint at) {
+        FrameworkTableView table = frameworks.table(tableId, at);
+        return ResponseEntity.ok().eTag("\"" + table.version() + "\"").body(table);
+    }
+
+    @GetMapping("/api/v1/framework-tables/{tableId}/history")
+    @Operation(summary = "Every version of the table known at knownAt, with cell-level changes and decisions")
+    public List<FrameworkReadModel.TableVersionChange> history(@PathVariable String tableId, TimePoint at) {
+        return frameworks.history(tableId, at.knownAt());
+    }
+
+    @GetMapping("/api/v1/framework-tables/{tableId}/export")
+    @Operation(summary = "The table as CSV or XLSX (format=csv|xlsx), with its decision reference")
+    public ResponseEntity<byte[]> exportTable(@PathVariable String tableId, @RequestParam(defaultValue = "xlsx") String format,
+                                              TimePoint at) {
+        FrameworkTableView table = frameworks.table(tableId, at);
+        return file(tableId, format, export.tableLines(table, at));
+    }
+
+    @GetMapping("/api/v1/frameworks")
+    @Operation(summary = "A recipient's frameworks (e.g. recipient=Vårdval primärvård&year=2023) as in force at asOf, "
+            + "as known at knownAt: build-up, amount in kronor, and every change with its decision")
+    public List<FrameworkView> frameworks(@RequestParam String recipient, @RequestParam(required = false) Integer year,
+                                          TimePoint at) {
+        return frameworks.frameworks(recipient, year, at);
+    }
+
+    @GetMapping("/api/v1/framework-tables/diff")
+    @Operation(summary = "What changed in every table between two points (fromAsOf/fromKnownAt, toAsOf/toKnownAt)")
+    public List<FrameworkReadModel.TableDiff> diff(@RequestParam(required = false) String fromAsOf,
+                                                   @RequestParam(required = false) String fromKnownAt,
+                                                   @RequestParam(required = false) String toAsOf,
+                                                   @RequestParam(required = false) String toKnownAt) {
+        return frameworks.diff(timePoints.parse(fromAsOf, fromKnownAt), timePoints.parse(toAsOf, toKnownAt));
+    }
+
+    @GetMapping("/api/v1/reconciliation")
+    @Operation(summary = "Every residual of every table in force: row or column, amounts, rounding difference or mismatch")
+    public List<FrameworkTableView> reconciliation(TimePoint at) {
+        return frameworks.reconciliation(at);
+    }
+
+    @GetMapping("/api/v1/reconciliation/export")
+    @Operation(summary = "The reconciliation report as CSV or XLSX (format=csv|xlsx)")
+    public ResponseEntity<byte[]> exportReconciliation(@RequestParam(defaultValue = "xlsx") String format, TimePoint at) {
+        return file("avstamning", format, export.reconciliationLines(frameworks.reconciliation(at), at));
+    }
+
+    private ResponseEntity<byte[]> file(String name, String format, List<List<Object>> lines) {
+        return switch (format) {
+            case "csv" -> ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .body(export.csv(lines).getBytes(StandardCharsets.UTF_8));
+            case "xlsx" -> ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xlsx\"")
+                    .contentType(XLSX)
+                    .body(export.xlsx(name, lines));
+            default -> throw new InvalidInput("format", "export as csv or xlsx; got " + format);
+        };
+    }
+}

@@ -1,0 +1,217 @@
+package se.planledger.query.budget;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.budget.ColumnRole;
+import se.planledger.domain.budget.Reconciliation;
+import se.planledger.domain.budget.TableFigures;
+import se.planledger.domain.budget.TableRow;
+import se.planledger.domain.money.SwedishNumber;
+import se.planledger.domain.rejection.UnknownItem;
+import se.planledger.domain.time.TimePoint;
+import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.diff.FieldChange;
+import se.planledger.query.diff.JsonDiff;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Framework tables and frameworks at any (asOf, knownAt), their histories and reconciliation. */
+@Component
+public class FrameworkReadModel implements AuditedReadModel {
+
+    private static final Map<String, BigDecimal> TO_KRONOR = Map.of("kr", BigDecimal.ONE, "tkr",
+            BigDecimal.valueOf(1_000), "mnkr", BigDecimal.valueOf(1_000_000));
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public FrameworkReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Every table's version in force at asOf, as known at knownAt. */
+    public List<FrameworkTableView> tables(TimePoint at) {
+        return jdbc.query("select v.* from framework_table_version v where v.version = (select max(x.version) "
+                        + "from framework_table_version x where x.table_id = v.table_id and x.effective_date <= ? "
+                        + "and x.recorded_at <= ?) order by v.budget_year, v.table_id", this::view,
+                at.asOf(), Timestamp.from(at.knownAt()));
+    }
+
+    public FrameworkTableView table(String tableId, TimePoint at) {
+        return tables(at).stream().filter(t -> t.tableId().equals(tableId)).findFirst()
+                .orElseThrow(() -> new UnknownItem("tableId", "no framework table " + tableId + " in force on "
+                        + at.asOf() + " as known at " + at.knownAt()));
+    }
+
+    /** Every version of the table known at knownAt, oldest first, each with its changes against the one before. */
+    public List<TableVersionChange> history(String tableId, Instant knownAt) {
+        List<FrameworkTableView> versions = versions(tableId, knownAt);
+        if (versions.isEmpty()) {
+            throw new UnknownItem("tableId", "no framework table " + tableId + " known at " + knownAt);
+        }
+        List<TableVersionChange> history = new ArrayList<>();
+        FrameworkTableView before = null;
+        for (FrameworkTableView version : versions) {
+            List<FieldChange> changes = JsonDiff.between(before == null ? null : json.valueToTree(before.figures()),
+                    json.valueToTree(version.figures()));
+            history.add(new TableVersionChange(version, changes));
+            before = version;
+        }
+        return history;
+    }
+
+    /**
+     * The frameworks of a recipient (e.g. "Vårdval primärvård") in every table in force at the time point, each
+     * with its build-up and every change across the table's versions known at knownAt.
+     */
+    public List<FrameworkView> frameworks(String recipient, Integer year, TimePoint at) {
+        List<FrameworkView> found = new ArrayList<>();
+        for (FrameworkTableView table : tables(at)) {
+            if (year != null && table.figures().year() != year) {
+                continue;
+            }
+            rowOf(table.figures(), recipient).ifPresent(row ->
+                    found.add(framework(table, row, versions(table.tableId(), at.knownAt()))));
+        }
+        if (found.isEmpty()) {
+            throw new UnknownItem("recipient", "no framework for \"" + recipient + "\"" + (year == null ? "" : " in " + year)
+                    + " in force on " + at.asOf() + " as known at " + at.knownAt());
+        }
+        return found;
+    }
+
+    public List<FrameworkTableView> reconciliation(TimePoint at) {
+        return tables(at).stream().filter(t -> !t.residuals().isEmpty()).toList();
+    }
+
+    /** Per table, what changed between two points in time (or the table's absence at one of them). */
+    public List<TableDiff> diff(TimePoint from, TimePoint to) {
+        Map<String, FrameworkTableView> before = byId(tables(from));
+        Map<String, FrameworkTableView> after = byId(tables(to));
+        List<TableDiff> diffs = new ArrayList<>();
+        List<String> ids = new ArrayList<>(before.keySet());
+        after.keySet().stream().filter(id -> !before.containsKey(id)).forEach(ids::add);
+        for (String id : ids) {
+            FrameworkTableView left = before.get(id);
+            FrameworkTableView right = after.get(id);
+            List<FieldChange> changes = JsonDiff.between(left == null ? null : json.valueToTree(left.figures()),
+                    right == null ? null : json.valueToTree(right.figures()));
+            if (!changes.isEmpty()) {
+                diffs.add(new TableDiff(id, left == null ? null : left.version(), right == null ? null : right.version(),
+                        right == null ? null : right.reference(), changes));
+            }
+        }
+        return diffs;
+    }
+
+    @Override
+    public String processingGroup() {
+        return FrameworkTableProjection.GROUP;
+    }
+
+    @Override
+    public Object everythingKnownAt(Instant knownAt) {
+        Map<String, Object> everything = new LinkedHashMap<>();
+        List<String> ids = jdbc.queryForList("select distinct table_id from framework_table_version where recorded_at <= ? "
+                + "order by table_id", String.class, Timestamp.from(knownAt));
+        for (String id : ids) {
+            List<FrameworkTableView> versions = versions(id, knownAt);
+            everything.put(id + "/versions", versions);
+            versions.forEach(v -> everything.put(id + "/in-force-from/" + v.effectiveDate(),
+                    tables(new TimePoint(v.effectiveDate(), knownAt))));
+        }
+        return everything;
+    }
+
+    public record TableVersionChange(FrameworkTableView version, List<FieldChange> changes) {
+    }
+
+    public record TableDiff(String tableId, Integer fromVersion, Integer toVersion, String reference,
+                            List<FieldChange> changes) {
+    }
+
+    private List<FrameworkTableView> versions(String tableId, Instant knownAt) {
+        return jdbc.query("select * from framework_table_version where table_id = ? and recorded_at <= ? order by version",
+                this::view, tableId, Timestamp.from(knownAt));
+    }
+
+    private FrameworkView framework(FrameworkTableView table, TableRow row, List<FrameworkTableView> versions) {
+        TableFigures figures = table.figures();
+        BigDecimal closing = closing(figures, row);
+        List<FrameworkView.Change> changes = new ArrayList<>();
+        Map<String, BigDecimal> previous = null;
+        for (FrameworkTableView version : versions) {
+            Map<String, BigDecimal> now = rowOf(version.figures(), row.label()).map(r -> stated(version.figures(), r))
+                    .orElse(Map.of());
+            if (!Objects.equals(previous, now)) {
+                changes.add(new FrameworkView.Change(version.version(), previous, now, version.body(), version.reference(),
+                        version.decisionDate(), version.effectiveDate(), version.recordedAt(), version.recordedBy()));
+            }
+            previous = now;
+        }
+        BigDecimal factor = TO_KRONOR.getOrDefault(figures.amountUnit(), BigDecimal.ONE);
+        return new FrameworkView(table.tableId(), figures.title(), row.label(), figures.year(), figures.amountUnit(),
+                stated(figures, row), closing, closing == null ? null : closing.multiply(factor),
+                closing == null ? null : SwedishNumber.format(closing, figures.decimals()) + " " + figures.amountUnit(),
+                table.version(), table.reference(), table.effectiveDate(), changes);
+    }
+
+    private static Map<String, BigDecimal> stated(TableFigures figures, TableRow row) {
+        Map<String, BigDecimal> stated = new LinkedHashMap<>();
+        for (int i = 0; i < figures.columns().size(); i++) {
+            stated.put(figures.columns().get(i).name(), row.amounts().get(i));
+        }
+        return stated;
+    }
+
+    private static BigDecimal closing(TableFigures figures, TableRow row) {
+        for (int i = 0; i < figures.columns().size(); i++) {
+            if (figures.columns().get(i).role() == ColumnRole.CLOSING) {
+                return row.amounts().get(i);
+            }
+        }
+        return null;
+    }
+
+    private static Optional<TableRow> rowOf(TableFigures figures, String recipient) {
+        String wanted = recipient.trim().toLowerCase(Locale.ROOT);
+        return figures.rows().stream().filter(r -> r.label().trim().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    private static Map<String, FrameworkTableView> byId(List<FrameworkTableView> tables) {
+        Map<String, FrameworkTableView> byId = new LinkedHashMap<>();
+        tables.forEach(t -> byId.put(t.tableId(), t));
+        return byId;
+    }
+
+    private FrameworkTableView view(ResultSet rs, int n) throws SQLException {
+        TableFigures figures = figures(rs.getString("figures"));
+        return new FrameworkTableView(rs.getString("table_id"), rs.getInt("version"), figures, rs.getString("body"),
+                rs.getString("reference"), rs.getObject("decision_date", LocalDate.class),
+                rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"), Reconciliation.of(figures));
+    }
+
+    private TableFigures figures(String stored) {
+        try {
+            return json.readValue(stored, TableFigures.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored table figures are not readable", e);
+        }
+    }
+}

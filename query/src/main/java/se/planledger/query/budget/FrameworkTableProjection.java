@@ -1,0 +1,61 @@
+package se.planledger.query.budget;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.budget.FrameworkTableDecided;
+import se.planledger.domain.budget.FrameworkTableRevised;
+import se.planledger.domain.budget.TableFigures;
+import se.planledger.domain.decision.Decision;
+import se.planledger.query.time.Recorded;
+
+/** Keeps every version of every decided framework table; rows are only ever added. */
+@Component
+@ProcessingGroup(FrameworkTableProjection.GROUP)
+public class FrameworkTableProjection {
+
+    public static final String GROUP = "framework-tables";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public FrameworkTableProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(FrameworkTableDecided event, EventMessage<?> message) {
+        insert(event.tableId(), event.version(), event.figures(), event.decision(), Recorded.of(message));
+    }
+
+    @EventHandler
+    void on(FrameworkTableRevised event, EventMessage<?> message) {
+        insert(event.tableId(), event.version(), event.figures(), event.decision(), Recorded.of(message));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from framework_table_version");
+    }
+
+    private void insert(String tableId, int version, TableFigures figures, Decision decision, Recorded recorded) {
+        jdbc.update("insert into framework_table_version (table_id, version, title, budget_year, figures, body, reference, "
+                        + "decision_date, effective_date, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                tableId, version, figures.title(), figures.year(), toJson(figures), decision.body().name(),
+                decision.reference(), decision.decisionDate(), decision.effectiveDate(), recorded.timestamp(), recorded.by());
+    }
+
+    private String toJson(TableFigures figures) {
+        try {
+            return json.writeValueAsString(figures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("table figures cannot be written as JSON", e);
+        }
+    }
+}
