@@ -2,6 +2,9 @@ package se.planledger.command.budget;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,21 +12,26 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.command.api.IfMatch;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.domain.budget.DecideFrameworkTable;
 import se.planledger.domain.budget.ReviseFrameworkTable;
 import se.planledger.domain.budget.TableFigures;
+import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/framework-tables")
 @Tag(name = "Budget frameworks (write)", description = "Record decided framework tables and their revisions")
 public class FrameworkCommandController {
+
+    private static final Logger log = LoggerFactory.getLogger(FrameworkCommandController.class);
 
     private final LedgerCommands commands;
 
@@ -43,6 +51,35 @@ public class FrameworkCommandController {
         commands.send(new DecideFrameworkTable(request.tableId(), request.figures(), request.decision()));
         return ResponseEntity.created(URI.create("/api/v1/framework-tables/" + request.tableId())).eTag("\"1\"")
                 .body(Map.of("tableId", request.tableId(), "version", 1));
+    }
+
+    @PostMapping(value = "/{tableId}/import", consumes = {"text/csv", "application/octet-stream",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Import a table file (CSV or XLSX, the seed's layout) as one decision: all rows or none. "
+            + "mode=decide records a new table, mode=revise a new version of an existing one. Bad cells get a 400 "
+            + "problem listing row, column and reason for each.")
+    public ResponseEntity<Map<String, Object>> importTable(@PathVariable String tableId, @RequestBody byte[] file,
+                                                           @RequestParam(defaultValue = "csv") String format,
+                                                           @RequestParam(defaultValue = "decide") String mode,
+                                                           @RequestParam String title,
+                                                           @RequestParam(defaultValue = "mnkr") String amountUnit,
+                                                           @RequestParam(defaultValue = "1") int decimals,
+                                                           @RequestParam int year,
+                                                           @RequestParam Body body, @RequestParam String reference,
+                                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+                                                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
+        TableFigures figures = FrameworkTableFile.read(file, format, title, amountUnit, decimals, year);
+        Decision decision = new Decision(body, reference, decisionDate, effectiveDate);
+        log.info("Importing framework table {}: {} rows read, recording as one decision ({})", tableId,
+                figures.rows().size(), reference);
+        if (mode.equals("revise")) {
+            int version = commands.send(new ReviseFrameworkTable(tableId, figures, decision, null));
+            return ResponseEntity.ok().eTag("\"" + version + "\"")
+                    .body(Map.of("tableId", tableId, "version", version, "rows", figures.rows().size()));
+        }
+        commands.send(new DecideFrameworkTable(tableId, figures, decision));
+        return ResponseEntity.created(URI.create("/api/v1/framework-tables/" + tableId)).eTag("\"1\"")
+                .body(Map.of("tableId", tableId, "version", 1, "rows", figures.rows().size()));
     }
 
     @PutMapping("/{tableId}")

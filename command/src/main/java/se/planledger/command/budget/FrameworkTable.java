@@ -13,6 +13,7 @@ import se.planledger.domain.budget.FrameworkTableRevised;
 import se.planledger.domain.budget.ReviseFrameworkTable;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
+import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RuleViolation;
@@ -41,6 +42,8 @@ public class FrameworkTable {
     private String tableId;
     private int version;
     private LocalDate effectiveDate;
+    /** The sum of the recipients' closing frameworks, which a delegated technical adjustment may not change. */
+    private BigDecimal distributed;
 
     protected FrameworkTable() {
         // for Axon's event sourcing
@@ -70,6 +73,9 @@ public class FrameworkTable {
                     Map.of("effectiveDate", decision.effectiveDate(), "previousEffectiveDate", effectiveDate));
         }
         int next = version + 1; // apply() runs the sourcing handler at once, so read the version before it
+        if (decision.body() == Body.RD) {
+            requireNetZero(command.figures());
+        }
         apply(new FrameworkTableRevised(tableId, next, command.figures(), decision), DecisionMetaData.of(decision));
         return next;
     }
@@ -79,12 +85,45 @@ public class FrameworkTable {
         tableId = event.tableId();
         version = event.version();
         effectiveDate = event.decision().effectiveDate();
+        distributed = distributed(event.figures());
     }
 
     @EventSourcingHandler
     void on(FrameworkTableRevised event) {
         version = event.version();
         effectiveDate = event.decision().effectiveDate();
+        distributed = distributed(event.figures());
+    }
+
+    /**
+     * The regional director adjusts under delegation: moving money between recipients, never changing what the
+     * board distributed in total.
+     */
+    private void requireNetZero(TableFigures figures) {
+        BigDecimal after = distributed(figures);
+        if (after.compareTo(distributed) != 0) {
+            throw new RuleViolation("adjustment-nets-to-zero", "figures.rows",
+                    "a technical adjustment by the regional director must net to zero, but it changes the distributed "
+                            + "total from " + distributed.toPlainString() + " to " + after.toPlainString() + " " + figures.amountUnit(),
+                    Map.of("before", distributed, "after", after, "difference", after.subtract(distributed),
+                            "unit", figures.amountUnit()));
+        }
+    }
+
+    private static BigDecimal distributed(TableFigures figures) {
+        int closing = -1;
+        for (int c = 0; c < figures.columns().size(); c++) {
+            if (figures.columns().get(c).role() == ColumnRole.CLOSING) {
+                closing = c;
+            }
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (TableRow row : figures.rows()) {
+            if (!row.total() && closing >= 0 && row.amounts().get(closing) != null) {
+                sum = sum.add(row.amounts().get(closing));
+            }
+        }
+        return sum;
     }
 
     private static Decision requireDecision(Decision decision) {

@@ -100,9 +100,43 @@ class FrameworkTableTest {
                 .expectNoEvents();
     }
 
+    static final TableFigures TWO_RECIPIENTS = figures(row("Vårdval primärvård", "1223.0", "61.6", "1311.3"),
+            row("Vårdval barn- och ungdomstandvård", "85.5", "2.4", "87.8"));
+
     @Test
-    void aTechnicalAdjustmentRevisesTheTableFromItsEffectiveDate() {
+    void aTechnicalAdjustmentMovesMoneyBetweenRecipients() {
+        TableFigures moved = figures(row("Vårdval primärvård", "1223.0", "61.4", "1311.1"),
+                row("Vårdval barn- och ungdomstandvård", "85.5", "2.6", "88.0"));
+        fixture.given(new FrameworkTableDecided(TABLE, 1, TWO_RECIPIENTS, PLAN))
+                .when(new ReviseFrameworkTable(TABLE, moved, ADJUSTMENT, null))
+                .expectEvents(new FrameworkTableRevised(TABLE, 2, moved, ADJUSTMENT));
+    }
+
+    @Test
+    void aTechnicalAdjustmentMustNetToZero() {
+        TableFigures more = figures(row("Vårdval primärvård", "1223.0", "61.6", "1311.3"),
+                row("Vårdval barn- och ungdomstandvård", "85.5", "2.6", "88.0"));
+        fixture.given(new FrameworkTableDecided(TABLE, 1, TWO_RECIPIENTS, PLAN))
+                .when(new ReviseFrameworkTable(TABLE, more, ADJUSTMENT, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a technical adjustment by the regional director must net to zero, but it changes "
+                        + "the distributed total from 1399.1 to 1399.3 mnkr")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theBoardsRevisionMayChangeTheTotal() {
         TableFigures adjusted = figures(row("Vårdval barn- och ungdomstandvård", "85.5", "2.5", "88.0"));
+        Decision revisedPlan = new Decision(Body.RS, "Dnr 2001-2022", LocalDate.of(2022, 12, 7), LocalDate.of(2023, 1, 1));
+        fixture.given(new FrameworkTableDecided(TABLE, 1, AS_DECIDED, PLAN))
+                .when(new ReviseFrameworkTable(TABLE, adjusted, revisedPlan, 1))
+                .expectEvents(new FrameworkTableRevised(TABLE, 2, adjusted, revisedPlan))
+                .expectResultMessagePayload(2);
+    }
+
+    @Test
+    void aRevisionReturnsTheNewVersion() {
+        TableFigures adjusted = figures(row("Vårdval barn- och ungdomstandvård", "85.4", "2.4", "87.8"));
         fixture.given(new FrameworkTableDecided(TABLE, 1, AS_DECIDED, PLAN))
                 .when(new ReviseFrameworkTable(TABLE, adjusted, ADJUSTMENT, 1))
                 .expectEvents(new FrameworkTableRevised(TABLE, 2, adjusted, ADJUSTMENT))

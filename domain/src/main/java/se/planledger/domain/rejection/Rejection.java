@@ -1,5 +1,7 @@
 package se.planledger.domain.rejection;
 
+import java.util.Map;
+
 /** A command refused before any event was applied; {@code field} names where the problem is. */
 public abstract class Rejection extends RuntimeException {
 
@@ -16,5 +18,10 @@ public abstract class Rejection extends RuntimeException {
 
     public String reason() {
         return getMessage();
+    }
+
+    /** What else a client needs to act on the refusal (the rule, the figures, the bad cells), by name. */
+    public Map<String, Object> details() {
+        return Map.of();
     }
 }

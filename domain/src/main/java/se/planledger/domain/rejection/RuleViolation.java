@@ -28,4 +28,9 @@ public class RuleViolation extends Rejection {
     public Map<String, Object> figures() {
         return figures;
     }
+
+    @Override
+    public Map<String, Object> details() {
+        return figures.isEmpty() ? Map.of("rule", rule) : Map.of("rule", rule, "figures", figures);
+    }
 }

@@ -1,5 +1,7 @@
 package se.planledger.domain.rejection;
 
+import java.util.Map;
+
 /** The writer saw an older version of the item than the ledger holds now (If-Match did not match). */
 public class StaleVersion extends Rejection {
 
@@ -18,5 +20,10 @@ public class StaleVersion extends Rejection {
 
     public long actual() {
         return actual;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("expectedVersion", expected, "currentVersion", actual);
     }
 }

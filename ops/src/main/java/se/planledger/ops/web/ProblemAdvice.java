@@ -19,7 +19,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Rejection;
-import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 
@@ -36,16 +35,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Rejection.class)
     public ProblemDetail rejected(Rejection rejection) {
         ProblemDetail problem = problem(statusOf(rejection), titleOf(rejection), rejection.field(), rejection.reason());
-        if (rejection instanceof RuleViolation violation) {
-            problem.setProperty("rule", violation.rule());
-            if (!violation.figures().isEmpty()) {
-                problem.setProperty("figures", violation.figures());
-            }
-        }
-        if (rejection instanceof StaleVersion stale) {
-            problem.setProperty("expectedVersion", stale.expected());
-            problem.setProperty("currentVersion", stale.actual());
-        }
+        rejection.details().forEach(problem::setProperty);
         return problem;
     }
 

@@ -38,9 +38,14 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
                 () -> http.getForObject("/api/v1/reconciliation?asOf=2023-03-01", JsonNode.class),
                 body -> body.size() >= 2);
         List<String> cases = new ArrayList<>();
-        tables.forEach(t -> t.path("residuals").forEach(r -> cases.add(t.path("figures").path("title").asText() + " | "
-                + r.path("check").asText() + " | " + r.path("label").asText() + " | " + r.path("residual").decimalValue()
-                .stripTrailingZeros().toPlainString() + " | " + r.path("verdict").asText())));
+        List<String> demoTables = List.of("regionbidrag-rs-2023-2025", "ekonomisk-ram-2023", "investeringsramar-2023");
+        tables.forEach(t -> t.path("residuals").forEach(r -> {
+            if (demoTables.contains(t.path("tableId").asText())) {
+                cases.add(t.path("figures").path("title").asText() + " | "
+                        + r.path("check").asText() + " | " + r.path("label").asText() + " | " + r.path("residual").decimalValue()
+                        .stripTrailingZeros().toPlainString() + " | " + r.path("verdict").asText());
+            }
+        }));
 
         assertThat(cases).containsExactlyInAnyOrder(
                 "Förändringar i regionbidraget till Regionstyrelsen | ROW | 2023 | -0.1 | ROUNDING",
@@ -58,7 +63,8 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
                 "/api/v1/frameworks?recipient=Vårdval primärvård&year=2023&asOf=2023-03-01", JsonNode.class),
                 r -> r.getStatusCode().is2xxSuccessful()).getBody();
 
-        assertThat(answer).singleElement().satisfies(frame -> {
+        assertThat(answer).filteredOn(frame -> frame.path("tableId").asText().equals("ekonomisk-ram-2023"))
+                .singleElement().satisfies(frame -> {
             assertThat(frame.path("closing").decimalValue()).isEqualByComparingTo("1311.3");
             assertThat(frame.path("closingKronor").decimalValue()).isEqualByComparingTo("1311300000");
             assertThat(frame.path("closingText").asText()).isEqualTo("1 311,3 mnkr");
@@ -69,7 +75,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void aTechnicalAdjustmentShowsFromItsEffectiveDateAndOnlyOnceRecorded() throws Exception {
+    void aRevisionShowsFromItsEffectiveDateAndOnlyOnceRecorded() throws Exception {
         String tableId = "test-" + UUID.randomUUID().toString().substring(0, 8);
         post("/api/v1/framework-tables", Map.of("tableId", tableId, "figures", figures("87.8"),
                 "decision", Map.of("body", "RS", "reference", "Dnr 1043-2022", "effectiveDate", "2023-01-01")), HttpStatus.CREATED);
@@ -78,7 +84,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         Instant beforeAdjustment = Instant.now();
         Thread.sleep(20);
         ResponseEntity<JsonNode> adjusted = exchange(HttpMethod.PUT, "/api/v1/framework-tables/" + tableId,
-                Map.of("figures", figures("88.0"), "decision", Map.of("body", "RD", "reference", "RD 2023/14",
+                Map.of("figures", figures("88.0"), "decision", Map.of("body", "RS", "reference", "Dnr 2001-2022",
                         "decisionDate", "2023-03-10", "effectiveDate", "2023-04-01")), "\"1\"");
         assertThat(adjusted.getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -98,7 +104,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         JsonNode change = mine.path("changes").get(1);
         assertThat(change.path("before").path("Ram 2022").decimalValue()).isEqualByComparingTo("87.8");
         assertThat(change.path("after").path("Ram 2022").decimalValue()).isEqualByComparingTo("88.0");
-        assertThat(change.path("reference").asText()).isEqualTo("RD 2023/14");
+        assertThat(change.path("reference").asText()).isEqualTo("Dnr 2001-2022");
         assertThat(change.path("recordedBy").asText()).isEqualTo("planner");
 
         JsonNode history = http.getForObject("/api/v1/framework-tables/" + tableId + "/history", JsonNode.class);
@@ -158,6 +164,57 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
                     "Totalt=avrundningsdifferens", "Ram 2021=avvikelse", "Löne- & prisindex=avrundningsdifferens",
                     "Utökning=avvikelse");
         }
+    }
+
+    static final String SEED_LAYOUT_CSV = """
+            Enhet;Ram 2021;Löne- & prisindex;Utökning;Neddragning;Omfördelning;Ram 2022
+            Vårdval primärvård;1 223,0;61,6;0;0;26,7;1311,3
+            Vårdval barn- och ungdomstandvård;85,5;2,4;0;0;0,01;87,8
+            Styrelsen för vidare fördelning;7 403,6;499,0;0;0;0,2;7880,3
+            Totalt;8675,0;562,9;14,5;0;26,9;9279,4
+            """;
+
+    @Test
+    void aTableFileInTheSeedsLayoutIsImportedAsOneDecision() {
+        String tableId = "import-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<JsonNode> imported = importCsv(tableId, SEED_LAYOUT_CSV);
+
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(imported.getBody().path("rows").asInt()).isEqualTo(4);
+        JsonNode table = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(
+                "/api/v1/framework-tables/" + tableId + "?asOf=2023-03-01", JsonNode.class),
+                r -> r.getStatusCode().is2xxSuccessful()).getBody();
+        assertThat(table.path("reference").asText()).isEqualTo("Dnr 1043-2022");
+        assertThat(table.path("figures").path("columns").get(0).path("role").asText()).isEqualTo("OPENING");
+        assertThat(table.path("figures").path("columns").get(5).path("role").asText()).isEqualTo("CLOSING");
+        assertThat(table.path("figures").path("rows").get(3).path("total").asBoolean()).isTrue();
+        assertThat(table.path("residuals")).hasSize(6);
+    }
+
+    @Test
+    void aFileWithBadCellsIsRefusedCellByCellAndRecordsNothing() {
+        String tableId = "bad-" + UUID.randomUUID().toString().substring(0, 8);
+        String bad = SEED_LAYOUT_CSV.replace("61,6", "61,6 mnkr").replace("7880,3", "sju tusen");
+
+        ResponseEntity<JsonNode> refused = importCsv(tableId, bad);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors")).hasSize(2);
+        assertThat(refused.getBody().path("errors").get(0).path("row").asInt()).isEqualTo(2);
+        assertThat(refused.getBody().path("errors").get(0).path("column").asText()).isEqualTo("Löne- & prisindex");
+        assertThat(refused.getBody().path("errors").get(1).path("row").asInt()).isEqualTo(4);
+        assertThat(refused.getBody().path("errors").get(1).path("column").asText()).isEqualTo("Ram 2022");
+        assertThat(refused.getBody().path("errors").get(1).path("value").asText()).isEqualTo("sju tusen");
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class,
+                tableId)).isZero();
+    }
+
+    private ResponseEntity<JsonNode> importCsv(String tableId, String csv) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.parseMediaType("text/csv"));
+        return writer().exchange("/api/v1/framework-tables/" + tableId + "/import?format=csv&title=Ekonomisk ram 2022, mnkr"
+                        + "&year=2023&body=RS&reference=Dnr 1043-2022&effectiveDate=2023-01-01", HttpMethod.POST,
+                new HttpEntity<>(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers), JsonNode.class);
     }
 
     static Map<String, Object> figures(String closing) {
