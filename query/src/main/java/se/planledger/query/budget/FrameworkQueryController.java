@@ -24,11 +24,14 @@ public class FrameworkQueryController {
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final FrameworkReadModel frameworks;
+    private final FinancialOutcomeReadModel outcomes;
     private final FrameworkExport export;
     private final TimePoints timePoints;
 
-    public FrameworkQueryController(FrameworkReadModel frameworks, FrameworkExport export, TimePoints timePoints) {
+    public FrameworkQueryController(FrameworkReadModel frameworks, FinancialOutcomeReadModel outcomes,
+                                    FrameworkExport export, TimePoints timePoints) {
         this.frameworks = frameworks;
+        this.outcomes = outcomes;
         this.export = export;
         this.timePoints = timePoints;
     }
@@ -75,6 +78,13 @@ public class FrameworkQueryController {
                                                    @RequestParam(required = false) String toAsOf,
                                                    @RequestParam(required = false) String toKnownAt) {
         return frameworks.diff(timePoints.parse(fromAsOf, fromKnownAt), timePoints.parse(toAsOf, toKnownAt));
+    }
+
+    @GetMapping("/api/v1/financial-outcomes")
+    @Operation(summary = "Every unit's financial follow-up for a year as reported by asOf and known at knownAt: "
+            + "period result against target, annual forecast against the year's target, and how the forecast moved")
+    public List<FinancialOutcomeView> financialOutcomes(@RequestParam int year, TimePoint at) {
+        return outcomes.year(year, at);
     }
 
     @GetMapping("/api/v1/reconciliation")

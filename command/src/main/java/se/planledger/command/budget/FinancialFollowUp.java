@@ -1,0 +1,96 @@
+package se.planledger.command.budget;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.planledger.domain.budget.CorrectFinancialOutcome;
+import se.planledger.domain.budget.FinancialFigures;
+import se.planledger.domain.budget.FinancialOutcomeCorrected;
+import se.planledger.domain.budget.FinancialOutcomeRecorded;
+import se.planledger.domain.budget.RecordFinancialOutcome;
+import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.UnknownItem;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A unit's financial follow-up for one year: what each report (per April, per August, the annual report) said
+ * of its result, target and forecast. A report is recorded once; a later correction supersedes it with a reason.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class FinancialFollowUp {
+
+    private static final Set<ReportingPeriod> REPORTS = EnumSet.of(ReportingPeriod.DA04, ReportingPeriod.DA08, ReportingPeriod.AR);
+
+    @AggregateIdentifier
+    private String followUpId;
+    private String unit;
+    private int year;
+    private Set<ReportingPeriod> reported = EnumSet.noneOf(ReportingPeriod.class);
+
+    protected FinancialFollowUp() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordFinancialOutcome command) {
+        if (command.unit() == null || command.unit().isBlank()) {
+            throw new InvalidInput("unit", "the reporting unit is required");
+        }
+        if (command.period() == null || !REPORTS.contains(command.period())) {
+            throw new InvalidInput("period", "financial outcomes are reported per DÅ04, DÅ08 or ÅR; got " + command.period());
+        }
+        if (followUpId != null && (!unit.equals(command.unit()) || year != command.year())) {
+            throw new InvalidInput("followUpId", command.followUpId() + " is " + unit + " " + year + ", not "
+                    + command.unit() + " " + command.year());
+        }
+        requireFigures(command.figures());
+        if (reported.contains(command.period())) {
+            throw new RuleViolation("report-once", "period", command.unit() + " has already reported " + command.period().label()
+                    + " " + command.year() + "; correct it instead", Map.of("period", command.period().label()));
+        }
+        AggregateLifecycle.apply(new FinancialOutcomeRecorded(command.followUpId(), command.unit().trim(), command.year(),
+                command.period(), command.figures(), command.source()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectFinancialOutcome command) {
+        if (!reported.contains(command.period())) {
+            throw new UnknownItem("period", unit + " has not reported " + command.period() + " " + year + " yet");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new InvalidInput("reason", "a correction states its reason");
+        }
+        requireFigures(command.figures());
+        AggregateLifecycle.apply(new FinancialOutcomeCorrected(followUpId, unit, year, command.period(), command.figures(),
+                command.reason().trim()));
+    }
+
+    @EventSourcingHandler
+    void on(FinancialOutcomeRecorded event) {
+        followUpId = event.followUpId();
+        unit = event.unit();
+        year = event.year();
+        reported.add(event.period());
+    }
+
+    private static void requireFigures(FinancialFigures figures) {
+        if (figures == null || (figures.periodResult() == null && figures.annualForecast() == null)) {
+            throw new InvalidInput("figures", "a report gives at least the period's result or the annual forecast");
+        }
+        if (figures.amountUnit() == null || !figures.amountUnit().matches("kr|tkr|mnkr")) {
+            throw new InvalidInput("figures.amountUnit", "amounts are stated in kr, tkr or mnkr; got " + figures.amountUnit());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package se.planledger.command.budget;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.LedgerCommands;
+import se.planledger.domain.budget.CorrectFinancialOutcome;
+import se.planledger.domain.budget.FinancialFigures;
+import se.planledger.domain.budget.RecordFinancialOutcome;
+import se.planledger.domain.plan.ReportingPeriod;
+
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/financial-outcomes")
+@Tag(name = "Financial follow-up (write)", description = "Record units' results, targets and forecasts per report")
+public class FinancialOutcomeController {
+
+    private final LedgerCommands commands;
+
+    public FinancialOutcomeController(LedgerCommands commands) {
+        this.commands = commands;
+    }
+
+    public record Correction(ReportingPeriod period, FinancialFigures figures, String reason) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Record what a unit reported for a year at DÅ04, DÅ08 or ÅR")
+    public ResponseEntity<Map<String, Object>> record(@RequestBody RecordFinancialOutcome command) {
+        commands.send(command);
+        return ResponseEntity.status(201).body(Map.of("followUpId", command.followUpId(), "period", command.period()));
+    }
+
+    @PostMapping("/{followUpId}/corrections")
+    @Operation(summary = "Correct a recorded report; the first figures stay known (knownAt)")
+    public Map<String, Object> correct(@PathVariable String followUpId, @RequestBody Correction correction) {
+        commands.send(new CorrectFinancialOutcome(followUpId, correction.period(), correction.figures(), correction.reason()));
+        return Map.of("followUpId", followUpId, "period", correction.period());
+    }
+}

@@ -1,0 +1,67 @@
+package se.planledger.query.budget;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.budget.FinancialFigures;
+import se.planledger.domain.budget.FinancialOutcomeCorrected;
+import se.planledger.domain.budget.FinancialOutcomeRecorded;
+import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.query.time.Recorded;
+
+import java.time.LocalDate;
+
+/** Every reported and corrected financial outcome, insert-only. */
+@Component
+@ProcessingGroup(FinancialOutcomeProjection.GROUP)
+public class FinancialOutcomeProjection {
+
+    public static final String GROUP = "financial-outcomes";
+
+    private final JdbcTemplate jdbc;
+
+    public FinancialOutcomeProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(FinancialOutcomeRecorded event, EventMessage<?> message) {
+        insert(event.followUpId(), event.period(), event.unit(), event.year(), event.figures(), event.source(), null,
+                Recorded.of(message));
+    }
+
+    @EventHandler
+    void on(FinancialOutcomeCorrected event, EventMessage<?> message) {
+        insert(event.followUpId(), event.period(), event.unit(), event.year(), event.figures(), null, event.reason(),
+                Recorded.of(message));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from financial_outcome_version");
+    }
+
+    /** The last day of the period a report covers: 30 April, 31 August, 31 December. */
+    static LocalDate periodEnd(int year, ReportingPeriod period) {
+        return switch (period) {
+            case DA04 -> LocalDate.of(year, 4, 30);
+            case DA08 -> LocalDate.of(year, 8, 31);
+            default -> LocalDate.of(year, 12, 31);
+        };
+    }
+
+    private void insert(String id, ReportingPeriod period, String unit, int year, FinancialFigures figures, String source,
+                        String correction, Recorded recorded) {
+        Integer revision = jdbc.queryForObject("select coalesce(max(revision), 0) + 1 from financial_outcome_version "
+                + "where follow_up_id = ? and report_period = ?", Integer.class, id, period.name());
+        jdbc.update("insert into financial_outcome_version (follow_up_id, report_period, revision, unit, report_year, "
+                        + "period_end, period_result, period_target, annual_forecast, annual_target, amount_unit, source, "
+                        + "correction, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, period.name(), revision, unit, year, periodEnd(year, period), figures.periodResult(),
+                figures.periodTarget(), figures.annualForecast(), figures.annualTarget(), figures.amountUnit(), source,
+                correction, recorded.timestamp(), recorded.by());
+    }
+}

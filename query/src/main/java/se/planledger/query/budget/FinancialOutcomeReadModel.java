@@ -1,0 +1,77 @@
+package se.planledger.query.budget;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.time.TimePoint;
+import se.planledger.query.audit.AuditedReadModel;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Units' financial follow-up per year at any (asOf, knownAt): results against targets, forecast revisions. */
+@Component
+public class FinancialOutcomeReadModel implements AuditedReadModel {
+
+    private final JdbcTemplate jdbc;
+
+    public FinancialOutcomeReadModel(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<FinancialOutcomeView> year(int year, TimePoint at) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select v.* from financial_outcome_version v where v.report_year = ? "
+                        + "and v.period_end <= ? and v.revision = (select max(x.revision) from financial_outcome_version x "
+                        + "where x.follow_up_id = v.follow_up_id and x.report_period = v.report_period and x.recorded_at <= ?) "
+                        + "order by v.follow_up_id, v.period_end",
+                year, at.asOf(), Timestamp.from(at.knownAt()));
+        Map<String, List<Map<String, Object>>> byUnit = new LinkedHashMap<>();
+        rows.forEach(r -> byUnit.computeIfAbsent((String) r.get("follow_up_id"), k -> new ArrayList<>()).add(r));
+        List<FinancialOutcomeView> views = new ArrayList<>();
+        byUnit.forEach((id, reports) -> {
+            List<FinancialOutcomeView.Report> out = new ArrayList<>();
+            BigDecimal previousForecast = null;
+            for (Map<String, Object> r : reports) {
+                BigDecimal forecast = (BigDecimal) r.get("annual_forecast");
+                out.add(new FinancialOutcomeView.Report((String) r.get("report_period"), ((Number) r.get("revision")).intValue(),
+                        (BigDecimal) r.get("period_result"), (BigDecimal) r.get("period_target"),
+                        minus(r.get("period_result"), r.get("period_target")), forecast, (BigDecimal) r.get("annual_target"),
+                        minus(forecast, r.get("annual_target")), minus(forecast, previousForecast),
+                        (String) r.get("amount_unit"), (String) r.get("source"), (String) r.get("correction"),
+                        instant(r.get("recorded_at")), (String) r.get("recorded_by")));
+                previousForecast = forecast == null ? previousForecast : forecast;
+            }
+            views.add(new FinancialOutcomeView(id, (String) reports.get(0).get("unit"), year, out));
+        });
+        return views;
+    }
+
+    @Override
+    public String processingGroup() {
+        return FinancialOutcomeProjection.GROUP;
+    }
+
+    @Override
+    public Object everythingKnownAt(Instant knownAt) {
+        Map<String, Object> everything = new LinkedHashMap<>();
+        jdbc.queryForList("select distinct report_year from financial_outcome_version where recorded_at <= ? order by 1",
+                        Integer.class, Timestamp.from(knownAt))
+                .forEach(year -> everything.put("year/" + year, year(year, new TimePoint(LocalDate.of(year, 12, 31), knownAt))));
+        return everything;
+    }
+
+    /** PostgreSQL's driver gives a Timestamp for timestamptz, H2's an OffsetDateTime. */
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime time ? time.toInstant() : ((Timestamp) value).toInstant();
+    }
+
+    private static BigDecimal minus(Object a, Object b) {
+        return a == null || b == null ? null : ((BigDecimal) a).subtract((BigDecimal) b);
+    }
+}
