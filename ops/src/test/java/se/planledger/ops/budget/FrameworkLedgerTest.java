@@ -1,6 +1,7 @@
 package se.planledger.ops.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -10,11 +11,14 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -209,12 +213,48 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
                 tableId)).isZero();
     }
 
+    @Test
+    void anXlsxFileIsImportedLikeACsvFile() throws Exception {
+        String tableId = "xlsx-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] xlsx;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Ram");
+            List<String> lines = SEED_LAYOUT_CSV.lines().toList();
+            for (int r = 0; r < lines.size(); r++) {
+                String[] cells = lines.get(r).split(";");
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    if (r > 0 && c > 0) {
+                        row.createCell(c).setCellValue(Double.parseDouble(cells[c].replace(" ", "").replace(',', '.')));
+                    } else {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        ResponseEntity<JsonNode> imported = writer().exchange("/api/v1/framework-tables/" + tableId
+                        + "/import?format=xlsx&title=Ekonomisk ram 2022, mnkr&year=2023&body=RS&reference=Dnr 1043-2022"
+                        + "&effectiveDate=2023-01-01", HttpMethod.POST, new HttpEntity<>(xlsx, headers), JsonNode.class);
+
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode table = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(
+                "/api/v1/framework-tables/" + tableId + "?asOf=2023-03-01", JsonNode.class),
+                r -> r.getStatusCode().is2xxSuccessful()).getBody();
+        assertThat(table.path("figures").path("rows").get(1).path("amounts").get(4).decimalValue()).isEqualByComparingTo("0.01");
+        assertThat(table.path("undistributed").decimalValue()).isEqualByComparingTo("0");
+        assertThat(table.path("residuals")).hasSize(6);
+    }
+
     private ResponseEntity<JsonNode> importCsv(String tableId, String csv) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.parseMediaType("text/csv"));
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
         return writer().exchange("/api/v1/framework-tables/" + tableId + "/import?format=csv&title=Ekonomisk ram 2022, mnkr"
                         + "&year=2023&body=RS&reference=Dnr 1043-2022&effectiveDate=2023-01-01", HttpMethod.POST,
-                new HttpEntity<>(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers), JsonNode.class);
+                new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);
     }
 
     static Map<String, Object> figures(String closing) {
@@ -245,7 +285,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
 
     private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body, String ifMatch) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        headers.setContentType(MediaType.APPLICATION_JSON);
         if (ifMatch != null) {
             headers.setIfMatch(ifMatch);
         }

@@ -188,6 +188,16 @@ public class FrameworkReadModel implements AuditedReadModel {
         return null;
     }
 
+    private static BigDecimal undistributed(TableFigures figures) {
+        Optional<TableRow> total = figures.rows().stream().filter(TableRow::total).findFirst();
+        if (total.isEmpty() || closing(figures, total.get()) == null) {
+            return null;
+        }
+        BigDecimal distributed = figures.rows().stream().filter(r -> !r.total()).map(r -> closing(figures, r))
+                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return closing(figures, total.get()).subtract(distributed);
+    }
+
     private static Optional<TableRow> rowOf(TableFigures figures, String recipient) {
         String wanted = recipient.trim().toLowerCase(Locale.ROOT);
         return figures.rows().stream().filter(r -> r.label().trim().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
@@ -204,7 +214,7 @@ public class FrameworkReadModel implements AuditedReadModel {
         return new FrameworkTableView(rs.getString("table_id"), rs.getInt("version"), figures, rs.getString("body"),
                 rs.getString("reference"), rs.getObject("decision_date", LocalDate.class),
                 rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("recorded_by"), Reconciliation.of(figures));
+                rs.getString("recorded_by"), Reconciliation.of(figures), undistributed(figures));
     }
 
     private TableFigures figures(String stored) {
