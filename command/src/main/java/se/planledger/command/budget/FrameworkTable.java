@@ -111,19 +111,23 @@ public class FrameworkTable {
     }
 
     private static BigDecimal distributed(TableFigures figures) {
-        int closing = -1;
-        for (int c = 0; c < figures.columns().size(); c++) {
-            if (figures.columns().get(c).role() == ColumnRole.CLOSING) {
-                closing = c;
-            }
-        }
         BigDecimal sum = BigDecimal.ZERO;
         for (TableRow row : figures.rows()) {
-            if (!row.total() && closing >= 0 && row.amounts().get(closing) != null) {
-                sum = sum.add(row.amounts().get(closing));
+            BigDecimal closing = closingOf(figures, row);
+            if (!row.total() && closing != null) {
+                sum = sum.add(closing);
             }
         }
         return sum;
+    }
+
+    private static BigDecimal closingOf(TableFigures figures, TableRow row) {
+        for (int c = 0; c < figures.columns().size(); c++) {
+            if (figures.columns().get(c).role() == ColumnRole.CLOSING) {
+                return row.amounts().get(c);
+            }
+        }
+        return null;
     }
 
     private static Decision requireDecision(Decision decision) {
@@ -167,6 +171,27 @@ public class FrameworkTable {
         }
         if (figures.rows().stream().filter(TableRow::total).count() > 1) {
             throw new InvalidInput("figures.rows", "a table has at most one total row");
+        }
+        requireWithinGrantedFrame(figures);
+    }
+
+    /**
+     * The total row's closing amount is what the granting body has; its recipients' frameworks together may not
+     * exceed it (what they leave is shown as undistributed). Other sums are recorded as decided and reconciled.
+     */
+    private static void requireWithinGrantedFrame(TableFigures figures) {
+        TableRow total = figures.rows().stream().filter(TableRow::total).findFirst().orElse(null);
+        BigDecimal granted = total == null ? null : closingOf(figures, total);
+        if (granted == null) {
+            return;
+        }
+        BigDecimal allocated = distributed(figures);
+        if (allocated.compareTo(granted) > 0) {
+            throw new RuleViolation("allocations-within-frame", "figures.rows",
+                    "the recipients' frameworks add up to " + allocated.toPlainString() + " " + figures.amountUnit()
+                            + ", more than the " + granted.toPlainString() + " the granting body has",
+                    Map.of("granted", granted, "allocated", allocated, "excess", allocated.subtract(granted),
+                            "unit", figures.amountUnit()));
         }
     }
 

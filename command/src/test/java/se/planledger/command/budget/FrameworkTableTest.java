@@ -92,6 +92,27 @@ class FrameworkTableTest {
     }
 
     @Test
+    void recipientsMayNotReceiveMoreThanTheGrantingBodyHas() {
+        TableRow total = new TableRow("Totalt", row("Totalt", "1308.5", "64.0", "1372.5").amounts(), true);
+        fixture.givenNoPriorActivity()
+                .when(new DecideFrameworkTable(TABLE, figures(row("Vårdval primärvård", "1223.0", "61.6", "1311.3"),
+                        row("Vårdval barn- och ungdomstandvård", "85.5", "2.4", "87.8"), total), PLAN))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the recipients' frameworks add up to 1399.1 mnkr, more than the 1372.5 the granting body has")
+                .expectNoEvents();
+    }
+
+    @Test
+    void whatTheRecipientsLeaveIsUndistributedNotRefused() {
+        TableRow total = new TableRow("Totalt", row("Totalt", "1308.5", "100.0", "1408.5").amounts(), true);
+        TableFigures withRemainder = figures(row("Vårdval primärvård", "1223.0", "61.6", "1311.3"),
+                row("Vårdval barn- och ungdomstandvård", "85.5", "2.4", "87.8"), total);
+        fixture.givenNoPriorActivity()
+                .when(new DecideFrameworkTable(TABLE, withRemainder, PLAN))
+                .expectEvents(new FrameworkTableDecided(TABLE, 1, withRemainder, PLAN));
+    }
+
+    @Test
     void aFrameworkCannotGoBelowZero() {
         fixture.givenNoPriorActivity()
                 .when(new DecideFrameworkTable(TABLE, figures(row("Kulturen", "0.5", "-1.0", "-0.5")), PLAN))

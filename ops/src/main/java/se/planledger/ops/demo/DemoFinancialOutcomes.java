@@ -32,7 +32,13 @@ public class DemoFinancialOutcomes implements DemoDataSet {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OutcomeFile(String source, String amountUnit, List<UnitRow> units) {
+    record OutcomeFile(String source, String amountUnit, List<UnitRow> units, List<ActionPlanRow> actionPlans) {
+    }
+
+    /** The economic action plan's cuts: the assignment is the target, the effect so far the result. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ActionPlanRow(String unit, String assignmentYear, String assignmentAugust, String outcomeAugust,
+                         String forecast2019) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -69,6 +75,11 @@ public class DemoFinancialOutcomes implements DemoDataSet {
             commands.add(new RecordFinancialOutcome(followUpId(row.unit(), 2019), row.unit(), 2019, ReportingPeriod.DA08,
                     new FinancialFigures(amount(row.result201908()), amount(row.target201908()), amount(row.forecast2019()),
                             amount(row.target2019()), file.amountUnit()), file.source()));
+        }
+        for (ActionPlanRow plan : file.actionPlans()) {
+            commands.add(new RecordFinancialOutcome(followUpId(plan.unit(), 2019), plan.unit(), 2019, ReportingPeriod.DA08,
+                    new FinancialFigures(amount(plan.outcomeAugust()), amount(plan.assignmentAugust()),
+                            amount(plan.forecast2019()), amount(plan.assignmentYear()), file.amountUnit()), file.source()));
         }
         return commands;
     }
