@@ -75,6 +75,11 @@ class FinancialOutcomeTest extends PostgresIntegrationTest {
         assertThat(report(unit, null).path("correction").asText()).isEqualTo("Periodiseringsfel");
         assertThat(report(unit, beforeCorrection.toString()).path("periodResult").decimalValue()).isEqualByComparingTo("-48");
 
+        JsonNode history = http.getForObject("/api/v1/financial-outcomes/" + id + "/history", JsonNode.class);
+        assertThat(history).extracting(h -> h.path("periodResult").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("-48", "-45");
+        assertThat(history.get(1).path("correction").asText()).isEqualTo("Periodiseringsfel");
+
         ResponseEntity<JsonNode> wrongPeriod = writer().postForEntity("/api/v1/financial-outcomes", Map.of("followUpId", id,
                 "unit", unit, "year", 2019, "period", "T2", "figures", figures), JsonNode.class);
         assertThat(wrongPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

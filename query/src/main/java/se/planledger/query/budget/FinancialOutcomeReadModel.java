@@ -2,6 +2,7 @@ package se.planledger.query.budget;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
 
@@ -50,6 +51,24 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
             views.add(new FinancialOutcomeView(id, (String) reports.get(0).get("unit"), year, out));
         });
         return views;
+    }
+
+    /** Every recorded figure of a unit's year up to knownAt, corrections included, in the order recorded. */
+    public List<FinancialOutcomeView.Report> history(String followUpId, Instant knownAt) {
+        List<FinancialOutcomeView.Report> rows = jdbc.query("select * from financial_outcome_version "
+                        + "where follow_up_id = ? and recorded_at <= ? order by recorded_at, report_period, revision",
+                (rs, n) -> new FinancialOutcomeView.Report(rs.getString("report_period"), rs.getInt("revision"),
+                        rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target"),
+                        minus(rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target")),
+                        rs.getBigDecimal("annual_forecast"), rs.getBigDecimal("annual_target"),
+                        minus(rs.getBigDecimal("annual_forecast"), rs.getBigDecimal("annual_target")), null,
+                        rs.getString("amount_unit"), rs.getString("source"), rs.getString("correction"),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")),
+                followUpId, Timestamp.from(knownAt));
+        if (rows.isEmpty()) {
+            throw new UnknownItem("followUpId", "no financial follow-up " + followUpId + " known at " + knownAt);
+        }
+        return rows;
     }
 
     @Override

@@ -87,6 +87,12 @@ public class FrameworkQueryController {
         return outcomes.year(year, at);
     }
 
+    @GetMapping("/api/v1/financial-outcomes/{followUpId}/history")
+    @Operation(summary = "Every figure recorded for a unit's year, corrections with their reasons, as known at knownAt")
+    public List<FinancialOutcomeView.Report> financialHistory(@PathVariable String followUpId, TimePoint at) {
+        return outcomes.history(followUpId, at.knownAt());
+    }
+
     @GetMapping("/api/v1/reconciliation")
     @Operation(summary = "Every residual of every table in force: row or column, amounts, rounding difference or mismatch")
     public List<FrameworkTableView> reconciliation(TimePoint at) {
