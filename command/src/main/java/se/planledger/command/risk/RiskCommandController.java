@@ -1,0 +1,81 @@
+package se.planledger.command.risk;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.LedgerCommands;
+import se.planledger.domain.risk.AdoptRiskScale;
+import se.planledger.domain.risk.AssessRisk;
+import se.planledger.domain.risk.CloseRisk;
+import se.planledger.domain.risk.ReassessRisk;
+import se.planledger.domain.risk.RiskDescription;
+import se.planledger.domain.risk.RiskScale;
+import se.planledger.domain.risk.RiskSubject;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/risk-registers/{registerId}")
+@Tag(name = "Risks (write)", description = "Risk scales, assessments, reassessments and closing")
+public class RiskCommandController {
+
+    private final LedgerCommands commands;
+
+    public RiskCommandController(LedgerCommands commands) {
+        this.commands = commands;
+    }
+
+    public record NewScale(String board, RiskScale scale, LocalDate effectiveFrom) {
+    }
+
+    public record NewRisk(String riskId, RiskSubject subject, String planPeriod, RiskDescription description,
+                          int consequence, int probability, LocalDate assessedOn, String assessor) {
+    }
+
+    public record Reassessment(RiskDescription description, int consequence, int probability, LocalDate assessedOn,
+                               String assessor, String reason) {
+    }
+
+    public record Closing(LocalDate closedOn, String reason) {
+    }
+
+    @PostMapping("/scales")
+    @Operation(summary = "Open the register with its scale, or change the scale from a date on (past assessments keep theirs)")
+    public Map<String, Object> adoptScale(@PathVariable String registerId, @RequestBody NewScale request) {
+        commands.send(new AdoptRiskScale(registerId, request.board(), request.scale(), request.effectiveFrom()));
+        return Map.of("registerId", registerId, "scaleVersion", request.scale().version());
+    }
+
+    @PostMapping("/risks")
+    @Operation(summary = "Assess a new risk on the scale in force on its date")
+    public ResponseEntity<Map<String, Object>> assess(@PathVariable String registerId, @RequestBody NewRisk request) {
+        commands.send(new AssessRisk(registerId, request.riskId(), request.subject(), request.planPeriod(),
+                request.description(), request.consequence(), request.probability(), request.assessedOn(), request.assessor()));
+        return ResponseEntity.created(URI.create("/api/v1/risk-registers/" + registerId + "/risks/" + request.riskId()))
+                .body(Map.of("registerId", registerId, "riskId", request.riskId()));
+    }
+
+    @PostMapping("/risks/{riskId}/reassessments")
+    @Operation(summary = "Reassess a risk: a new version with who, when and why")
+    public Map<String, Object> reassess(@PathVariable String registerId, @PathVariable String riskId,
+                                        @RequestBody Reassessment request) {
+        commands.send(new ReassessRisk(registerId, riskId, request.description(), request.consequence(),
+                request.probability(), request.assessedOn(), request.assessor(), request.reason()));
+        return Map.of("registerId", registerId, "riskId", riskId);
+    }
+
+    @PostMapping("/risks/{riskId}/closing")
+    @Operation(summary = "Close a risk; it stays in history")
+    public Map<String, Object> close(@PathVariable String registerId, @PathVariable String riskId,
+                                     @RequestBody Closing request) {
+        commands.send(new CloseRisk(registerId, riskId, request.closedOn(), request.reason()));
+        return Map.of("registerId", registerId, "riskId", riskId);
+    }
+}

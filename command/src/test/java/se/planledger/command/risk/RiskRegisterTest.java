@@ -1,0 +1,159 @@
+package se.planledger.command.risk;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.UnknownItem;
+import se.planledger.domain.risk.AdoptRiskScale;
+import se.planledger.domain.risk.AssessRisk;
+import se.planledger.domain.risk.CloseRisk;
+import se.planledger.domain.risk.ReassessRisk;
+import se.planledger.domain.risk.RiskAssessed;
+import se.planledger.domain.risk.RiskBand;
+import se.planledger.domain.risk.RiskClosed;
+import se.planledger.domain.risk.RiskDescription;
+import se.planledger.domain.risk.RiskReassessed;
+import se.planledger.domain.risk.RiskScale;
+import se.planledger.domain.risk.RiskScaleAdopted;
+import se.planledger.domain.risk.RiskScore;
+import se.planledger.domain.risk.RiskSubject;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One test per rule and rejection of a board's risk register. */
+class RiskRegisterTest {
+
+    static final String REGISTER = "rs-risks";
+    static final LocalDate START = LocalDate.of(2022, 6, 1);
+    static final RiskScaleAdopted SEED_SCALE = new RiskScaleAdopted(REGISTER, "RS", RiskScale.SEED, START);
+    static final RiskScale FIVE_BY_FIVE = new RiskScale(2, 5, 5, List.of(new RiskBand("Låg", 1, 9, false),
+            new RiskBand("Hög", 10, 25, true)));
+    static final RiskSubject FACTOR = new RiskSubject("SUCCESS_FACTOR", "G1.F1", "Attraktiva livsmiljöer finns i hela Norrbotten",
+            "Samhälle", "Ett livskraftigt län(RS,RUN)");
+    static final RiskDescription TEXTS = new RiskDescription("Nära vårdreformen avstannar.", "Ojämlik hälso och sjuk vård.",
+            "Rekryteringsproblem i glesbygd.", "Servicepunkter, gemensam målbild", null, null);
+    static final RiskAssessed ASSESSED = new RiskAssessed(REGISTER, "R01", 1, FACTOR, "2023–2025", TEXTS,
+            RiskScale.SEED.score(3, 2), START, "Regionstyrelsen");
+
+    FixtureConfiguration<RiskRegister> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(RiskRegister.class);
+    }
+
+    @Test
+    void aRegisterOpensWithItsScale() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptRiskScale(REGISTER, "RS", RiskScale.SEED, START))
+                .expectEvents(SEED_SCALE);
+    }
+
+    @Test
+    void aScaleMustBandEveryScore() {
+        RiskScale gap = new RiskScale(1, 4, 4, List.of(new RiskBand("Låg", 1, 8, false)));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptRiskScale(REGISTER, "RS", gap, START))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewScaleAppliesFromThenOnWithAHigherVersion() {
+        fixture.given(SEED_SCALE)
+                .when(new AdoptRiskScale(REGISTER, "RS", FIVE_BY_FIVE, LocalDate.of(2023, 6, 1)))
+                .expectEvents(new RiskScaleAdopted(REGISTER, "RS", FIVE_BY_FIVE, LocalDate.of(2023, 6, 1)));
+    }
+
+    @Test
+    void aScaleChangeCannotReachBack() {
+        fixture.given(SEED_SCALE)
+                .when(new AdoptRiskScale(REGISTER, "RS", FIVE_BY_FIVE, LocalDate.of(2022, 1, 1)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAssessmentIsScoredOnTheScaleInForce() {
+        fixture.given(SEED_SCALE)
+                .when(new AssessRisk(REGISTER, "R01", FACTOR, "2023–2025", TEXTS, 3, 2, START, "Regionstyrelsen"))
+                .expectEvents(ASSESSED);
+    }
+
+    @Test
+    void aScoreOutsideTheScaleIsRefused() {
+        fixture.given(SEED_SCALE)
+                .when(new AssessRisk(REGISTER, "R01", FACTOR, "2023–2025", TEXTS, 5, 2, START, null))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("consequence 5 lies outside the scale 1–4 (scale version 1)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void afterAScaleChangeTheNewScaleScores() {
+        fixture.given(SEED_SCALE, new RiskScaleAdopted(REGISTER, "RS", FIVE_BY_FIVE, LocalDate.of(2023, 6, 1)), ASSESSED)
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 5, 3, LocalDate.of(2023, 9, 1), "Regionstyrelsen", "Ny skala"))
+                .expectEvents(new RiskReassessed(REGISTER, "R01", 2, TEXTS, new RiskScore(5, 3, 15, "Hög", true, 2),
+                        LocalDate.of(2023, 9, 1), "Regionstyrelsen", "Ny skala"));
+    }
+
+    @Test
+    void anAssessmentBeforeAnyScaleIsRefused() {
+        fixture.given(SEED_SCALE)
+                .when(new AssessRisk(REGISTER, "R01", FACTOR, "2023–2025", TEXTS, 3, 2, LocalDate.of(2021, 1, 1), null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void riskIdsAreUnique() {
+        fixture.given(SEED_SCALE, ASSESSED)
+                .when(new AssessRisk(REGISTER, "R01", FACTOR, "2023–2025", TEXTS, 3, 2, START, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAssessmentSaysWhatCanHappen() {
+        fixture.given(SEED_SCALE)
+                .when(new AssessRisk(REGISTER, "R01", FACTOR, "2023–2025",
+                        new RiskDescription(" ", null, null, null, null, null), 3, 2, START, null))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReassessmentNeedsAReason() {
+        fixture.given(SEED_SCALE, ASSESSED)
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 3, 3, START, null, ""))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownRiskIsNotReassessed() {
+        fixture.given(SEED_SCALE)
+                .when(new ReassessRisk(REGISTER, "R99", TEXTS, 3, 3, START, null, "Ny bedömning"))
+                .expectException(UnknownItem.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingKeepsTheRiskInHistory() {
+        fixture.given(SEED_SCALE, ASSESSED)
+                .when(new CloseRisk(REGISTER, "R01", LocalDate.of(2024, 1, 1), "Framgångsfaktorn utgår"))
+                .expectEvents(new RiskClosed(REGISTER, "R01", 2, LocalDate.of(2024, 1, 1), "Framgångsfaktorn utgår"));
+    }
+
+    @Test
+    void aClosedRiskIsNotReassessed() {
+        fixture.given(SEED_SCALE, ASSESSED, new RiskClosed(REGISTER, "R01", 2, LocalDate.of(2024, 1, 1), "Utgår"))
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 3, 3, LocalDate.of(2024, 2, 1), null, "Igen"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+}
