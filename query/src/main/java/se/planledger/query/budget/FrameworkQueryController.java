@@ -2,18 +2,15 @@ package se.planledger.query.budget;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.time.TimePoint;
+import se.planledger.query.export.SpreadsheetExport;
 import se.planledger.query.time.TimePoints;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @RestController
@@ -21,18 +18,18 @@ import java.util.List;
         + "reconciliation and exports at any asOf/knownAt")
 public class FrameworkQueryController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final FrameworkReadModel frameworks;
     private final FinancialOutcomeReadModel outcomes;
     private final FrameworkExport export;
+    private final SpreadsheetExport spreadsheets;
     private final TimePoints timePoints;
 
     public FrameworkQueryController(FrameworkReadModel frameworks, FinancialOutcomeReadModel outcomes,
-                                    FrameworkExport export, TimePoints timePoints) {
+                                    FrameworkExport export, SpreadsheetExport spreadsheets, TimePoints timePoints) {
         this.frameworks = frameworks;
         this.outcomes = outcomes;
         this.export = export;
+        this.spreadsheets = spreadsheets;
         this.timePoints = timePoints;
     }
 
@@ -60,7 +57,7 @@ public class FrameworkQueryController {
     public ResponseEntity<byte[]> exportTable(@PathVariable String tableId, @RequestParam(defaultValue = "xlsx") String format,
                                               TimePoint at) {
         FrameworkTableView table = frameworks.table(tableId, at);
-        return file(tableId, format, export.tableLines(table, at));
+        return spreadsheets.file(tableId, format, export.tableLines(table, at));
     }
 
     @GetMapping("/api/v1/frameworks")
@@ -102,20 +99,6 @@ public class FrameworkQueryController {
     @GetMapping("/api/v1/reconciliation/export")
     @Operation(summary = "The reconciliation report as CSV or XLSX (format=csv|xlsx)")
     public ResponseEntity<byte[]> exportReconciliation(@RequestParam(defaultValue = "xlsx") String format, TimePoint at) {
-        return file("avstamning", format, export.reconciliationLines(frameworks.reconciliation(at), at));
-    }
-
-    private ResponseEntity<byte[]> file(String name, String format, List<List<Object>> lines) {
-        return switch (format) {
-            case "csv" -> ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .body(export.csv(lines).getBytes(StandardCharsets.UTF_8));
-            case "xlsx" -> ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xlsx\"")
-                    .contentType(XLSX)
-                    .body(export.xlsx(name, lines));
-            default -> throw new InvalidInput("format", "export as csv or xlsx; got " + format);
-        };
+        return spreadsheets.file("avstamning", format, export.reconciliationLines(frameworks.reconciliation(at), at));
     }
 }

@@ -1,0 +1,103 @@
+package se.planledger.query.risk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.risk.RiskAssessed;
+import se.planledger.domain.risk.RiskClosed;
+import se.planledger.domain.risk.RiskDescription;
+import se.planledger.domain.risk.RiskReassessed;
+import se.planledger.domain.risk.RiskScaleAdopted;
+import se.planledger.domain.risk.RiskScore;
+import se.planledger.query.time.Recorded;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Every scale and every assessment version of the risk registers; rows are only ever added. */
+@Component
+@ProcessingGroup(RiskProjection.GROUP)
+public class RiskProjection {
+
+    public static final String GROUP = "risk-register";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public RiskProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(RiskScaleAdopted event, EventMessage<?> message) {
+        jdbc.update("insert into risk_scale_version (register_id, version, board, scale, effective_from, recorded_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", event.registerId(), event.scale().version(), event.board(),
+                toJson(event.scale()), event.effectiveFrom(), Recorded.of(message).timestamp());
+    }
+
+    @EventHandler
+    void on(RiskAssessed event, EventMessage<?> message) {
+        insert(event.registerId(), event.riskId(), event.revision(), event.subject().kind(), event.subject().itemId(),
+                event.subject().name(), event.subject().perspective(), event.subject().goal(), event.planPeriod(),
+                event.description(), event.score(), event.assessedOn(), event.assessor(), false, null, Recorded.of(message));
+    }
+
+    @EventHandler
+    void on(RiskReassessed event, EventMessage<?> message) {
+        Map<String, Object> previous = previous(event.registerId(), event.riskId());
+        insert(event.registerId(), event.riskId(), event.revision(), (String) previous.get("subject_kind"),
+                (String) previous.get("subject_item_id"), (String) previous.get("subject_name"),
+                (String) previous.get("perspective"), (String) previous.get("goal"), (String) previous.get("plan_period"),
+                event.description(), event.score(), event.assessedOn(), event.assessor(), false, event.reason(),
+                Recorded.of(message));
+    }
+
+    @EventHandler
+    void on(RiskClosed event, EventMessage<?> message) {
+        jdbc.update("insert into risk_version (register_id, risk_id, revision, subject_kind, subject_item_id, subject_name, "
+                        + "perspective, goal, plan_period, description, consequence, probability, score, band, needs_measures, "
+                        + "scale_version, assessed_on, assessor, closed, reason, recorded_at, recorded_by) "
+                        + "select register_id, risk_id, ?, subject_kind, subject_item_id, subject_name, perspective, goal, "
+                        + "plan_period, description, consequence, probability, score, band, needs_measures, scale_version, ?, "
+                        + "assessor, true, ?, ?, ? from risk_version where register_id = ? and risk_id = ? and revision = ?",
+                event.revision(), event.closedOn(), event.reason(), Recorded.of(message).timestamp(), Recorded.of(message).by(),
+                event.registerId(), event.riskId(), event.revision() - 1);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from risk_version");
+        jdbc.update("delete from risk_scale_version");
+    }
+
+    private Map<String, Object> previous(String registerId, String riskId) {
+        return jdbc.queryForMap("select * from risk_version where register_id = ? and risk_id = ? "
+                + "order by revision desc limit 1", registerId, riskId);
+    }
+
+    private void insert(String registerId, String riskId, long revision, String kind, String itemId, String name,
+                        String perspective, String goal, String period, RiskDescription description, RiskScore score,
+                        LocalDate assessedOn, String assessor, boolean closed, String reason, Recorded recorded) {
+        jdbc.update("insert into risk_version (register_id, risk_id, revision, subject_kind, subject_item_id, subject_name, "
+                        + "perspective, goal, plan_period, description, consequence, probability, score, band, needs_measures, "
+                        + "scale_version, assessed_on, assessor, closed, reason, recorded_at, recorded_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                registerId, riskId, revision, kind, itemId, name, perspective, goal, period, toJson(description),
+                score.consequence(), score.probability(), score.score(), score.band(), score.needsMeasures(),
+                score.scaleVersion(), assessedOn, assessor, closed, reason, recorded.timestamp(), recorded.by());
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("risk data cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package se.planledger.query.risk;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.time.TimePoint;
+import se.planledger.query.export.SpreadsheetExport;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+@RestController
+@Tag(name = "Risks (read)", description = "Risk register, heatmap and risk histories at any asOf/knownAt")
+public class RiskQueryController {
+
+    private final RiskReadModel risks;
+    private final SpreadsheetExport spreadsheets;
+
+    public RiskQueryController(RiskReadModel risks, SpreadsheetExport spreadsheets) {
+        this.risks = risks;
+        this.spreadsheets = spreadsheets;
+    }
+
+    @GetMapping("/api/v1/risks")
+    @Operation(summary = "The risk register: open risks as assessed by asOf, as known at knownAt; filter by board, "
+            + "perspective (as assessed, e.g. Samhälle) or band (a band name, or 'measures' for those needing measures)")
+    public List<RiskView> register(@RequestParam(required = false) String board,
+                                   @RequestParam(required = false) String perspective,
+                                   @RequestParam(required = false) String band, TimePoint at) {
+        return risks.register(at, board, perspective, band);
+    }
+
+    @GetMapping("/api/v1/risks/heatmap")
+    @Operation(summary = "The risk matrix: count and risks per consequence × probability cell, and which need measures")
+    public HeatmapView heatmap(@RequestParam(required = false) String board,
+                              @RequestParam(required = false) String perspective,
+                              @RequestParam(required = false) String band, TimePoint at) {
+        return risks.heatmap(at, board, perspective, band);
+    }
+
+    @GetMapping("/api/v1/risk-registers/{registerId}/risks/{riskId}/history")
+    @Operation(summary = "Every assessment of the risk known at knownAt: score changes with who, when and why")
+    public List<RiskReadModel.RiskChange> history(@PathVariable String registerId, @PathVariable String riskId, TimePoint at) {
+        return risks.history(registerId, riskId, at.knownAt());
+    }
+
+    @GetMapping("/api/v1/risks/export")
+    @Operation(summary = "The risk register as CSV or XLSX (format=csv|xlsx)")
+    public ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format,
+                                         @RequestParam(required = false) String board, TimePoint at) {
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(List.of("Riskregister", "per", at.asOf().toString(), "känt", at.knownAt().toString()));
+        lines.add(List.of("Register", "Nr", "Perspektiv", "Framgångsfaktor", "Vad kan hända", "Konsekvens", "K", "S",
+                "Risk", "Nivå", "Orsak", "Åtgärder", "Kontrollmetod", "Skala", "Bedömd"));
+        for (RiskView r : risks.register(at, board, null, null)) {
+            lines.add(Arrays.asList(r.registerId(), r.riskId(), r.perspective(), r.subjectName(),
+                    r.description() == null ? null : r.description().whatCanHappen(),
+                    r.description() == null ? null : r.description().consequence(), number(r.consequence()),
+                    number(r.probability()), number(r.score()), r.band(),
+                    r.description() == null ? null : r.description().causes(),
+                    r.description() == null ? null : r.description().measures(),
+                    r.description() == null ? null : r.description().controlMethod(),
+                    String.valueOf(r.scaleVersion()), String.valueOf(r.assessedOn())));
+        }
+        return spreadsheets.file("riskregister", format, lines);
+    }
+
+    private static BigDecimal number(Integer value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+}

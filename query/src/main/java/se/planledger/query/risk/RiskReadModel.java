@@ -1,0 +1,151 @@
+package se.planledger.query.risk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.rejection.UnknownItem;
+import se.planledger.domain.risk.RiskDescription;
+import se.planledger.domain.time.TimePoint;
+import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.diff.FieldChange;
+import se.planledger.query.diff.JsonDiff;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Risk registers and the heatmap at any (asOf, knownAt); histories of each risk. */
+@Component
+public class RiskReadModel implements AuditedReadModel {
+
+    private static final String LATEST = """
+            select v.*, (select max(s.board) from risk_scale_version s where s.register_id = v.register_id) as board
+            from risk_version v where v.revision = (select max(x.revision) from risk_version x
+                where x.register_id = v.register_id and x.risk_id = v.risk_id and x.assessed_on <= ? and x.recorded_at <= ?)
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public RiskReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The open risks as assessed by asOf and known at knownAt, filtered by board, perspective and band (any may be null). */
+    public List<RiskView> register(TimePoint at, String board, String perspective, String band) {
+        return jdbc.query(LATEST, this::risk, at.asOf(), Timestamp.from(at.knownAt())).stream()
+                .filter(r -> !r.closed())
+                .filter(r -> board == null || board.equalsIgnoreCase(r.board()))
+                .filter(r -> perspective == null || perspective.equalsIgnoreCase(r.perspective()))
+                .filter(r -> band == null || band.equalsIgnoreCase(r.band())
+                        || (band.equalsIgnoreCase("measures") && Boolean.TRUE.equals(r.needsMeasures())))
+                .sorted(Comparator.comparing(RiskView::registerId).thenComparing(RiskView::riskId))
+                .toList();
+    }
+
+    public HeatmapView heatmap(TimePoint at, String board, String perspective, String band) {
+        List<RiskView> risks = register(at, board, perspective, band);
+        Map<String, HeatmapView.Cell> cells = new LinkedHashMap<>();
+        for (RiskView r : risks) {
+            String key = r.consequence() + "x" + r.probability();
+            HeatmapView.Cell cell = cells.get(key);
+            List<HeatmapView.Item> items = new ArrayList<>(cell == null ? List.of() : cell.items());
+            items.add(item(r));
+            cells.put(key, new HeatmapView.Cell(r.consequence(), r.probability(), r.score(), items.size(), items));
+        }
+        List<HeatmapView.Cell> sorted = cells.values().stream()
+                .sorted(Comparator.comparing(HeatmapView.Cell::consequence).reversed()
+                        .thenComparing(HeatmapView.Cell::probability))
+                .toList();
+        List<Integer> versions = new ArrayList<>(new TreeSet<>(risks.stream().map(RiskView::scaleVersion).toList()));
+        boolean mixed = versions.size() > 1;
+        return new HeatmapView(at.asOf(), at.knownAt(), versions, mixed,
+                mixed ? "The assessments were made on different scale versions " + versions + ": scores are not comparable across them"
+                        : null,
+                sorted, risks.stream().filter(r -> Boolean.TRUE.equals(r.needsMeasures())).map(RiskReadModel::item).toList());
+    }
+
+    /** Every version of the risk known at knownAt, each with its changes against the one before. */
+    public List<RiskChange> history(String registerId, String riskId, Instant knownAt) {
+        List<RiskView> versions = jdbc.query("select v.*, (select max(s.board) from risk_scale_version s where "
+                        + "s.register_id = v.register_id) as board from risk_version v where register_id = ? and risk_id = ? "
+                        + "and recorded_at <= ? order by revision", this::risk, registerId, riskId, Timestamp.from(knownAt));
+        if (versions.isEmpty()) {
+            throw new UnknownItem("riskId", "no risk " + riskId + " in register " + registerId + " known at " + knownAt);
+        }
+        List<RiskChange> history = new ArrayList<>();
+        RiskView before = null;
+        for (RiskView version : versions) {
+            history.add(new RiskChange(version, JsonDiff.between(before == null ? null : assessed(before), assessed(version))));
+            before = version;
+        }
+        return history;
+    }
+
+    public record RiskChange(RiskView version, List<FieldChange> changes) {
+    }
+
+    @Override
+    public String processingGroup() {
+        return RiskProjection.GROUP;
+    }
+
+    @Override
+    public Object everythingKnownAt(Instant knownAt) {
+        Map<String, Object> everything = new LinkedHashMap<>();
+        jdbc.queryForList("select distinct assessed_on from risk_version where recorded_at <= ? order by 1", LocalDate.class,
+                Timestamp.from(knownAt)).forEach(date -> everything.put("register/" + date,
+                register(new TimePoint(date, knownAt), null, null, null)));
+        return everything;
+    }
+
+    /** What an assessment says, without its bookkeeping, for field-level histories. */
+    private JsonNode assessed(RiskView r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("description", r.description());
+        fields.put("consequence", r.consequence());
+        fields.put("probability", r.probability());
+        fields.put("score", r.score());
+        fields.put("band", r.band());
+        fields.put("scaleVersion", r.scaleVersion());
+        fields.put("closed", r.closed());
+        return json.valueToTree(fields);
+    }
+
+    private static HeatmapView.Item item(RiskView r) {
+        return new HeatmapView.Item(r.registerId(), r.riskId(), r.subjectName(), r.perspective(), r.score(), r.band(),
+                r.scaleVersion());
+    }
+
+    private RiskView risk(ResultSet rs, int n) throws SQLException {
+        return new RiskView(rs.getString("register_id"), rs.getString("board"), rs.getString("risk_id"),
+                rs.getLong("revision"), rs.getString("subject_kind"), rs.getString("subject_item_id"),
+                rs.getString("subject_name"), rs.getString("perspective"), rs.getString("goal"),
+                rs.getString("plan_period"), description(rs.getString("description")),
+                (Integer) rs.getObject("consequence"), (Integer) rs.getObject("probability"),
+                (Integer) rs.getObject("score"), rs.getString("band"), (Boolean) rs.getObject("needs_measures"),
+                (Integer) rs.getObject("scale_version"), rs.getObject("assessed_on", LocalDate.class),
+                rs.getString("assessor"), rs.getBoolean("closed"), rs.getString("reason"),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
+    }
+
+    private RiskDescription description(String stored) {
+        try {
+            return stored == null ? null : json.readValue(stored, RiskDescription.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored risk texts are not readable", e);
+        }
+    }
+}
