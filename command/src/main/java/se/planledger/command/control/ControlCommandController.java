@@ -1,0 +1,80 @@
+package se.planledger.command.control;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.LedgerCommands;
+import se.planledger.domain.control.ActionStatus;
+import se.planledger.domain.control.ActionToTake;
+import se.planledger.domain.control.AdoptControlPlan;
+import se.planledger.domain.control.ChangeActionStatus;
+import se.planledger.domain.control.ControlPoint;
+import se.planledger.domain.control.ControlResult;
+import se.planledger.domain.control.RecordControl;
+import se.planledger.domain.control.ReportControlFollowUp;
+import se.planledger.domain.decision.Decision;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/control-plans")
+@Tag(name = "Internal control (write)", description = "Control plans, controls performed, actions, follow-up reports")
+public class ControlCommandController {
+
+    private final LedgerCommands commands;
+
+    public ControlCommandController(LedgerCommands commands) {
+        this.commands = commands;
+    }
+
+    public record NewPlan(String planId, String board, int year, List<ControlPoint> points, Decision decision) {
+    }
+
+    public record Control(String controlId, String pointId, LocalDate performedOn, String performer, ControlResult result,
+                          String evidence, String comment, ActionToTake action) {
+    }
+
+    public record StatusChange(ActionStatus status, LocalDate changedOn, String comment) {
+    }
+
+    public record Report(String reportId, LocalDate reportedOn, String reportedTo) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Adopt a board's internal-control plan for a year by a decision")
+    public ResponseEntity<Map<String, Object>> adopt(@RequestBody NewPlan request) {
+        commands.send(new AdoptControlPlan(request.planId(), request.board(), request.year(), request.points(), request.decision()));
+        return ResponseEntity.created(URI.create("/api/v1/control-plans/" + request.planId())).body(Map.of("planId", request.planId()));
+    }
+
+    @PostMapping("/{planId}/controls")
+    @Operation(summary = "Record a control performed; a DEVIATION opens the action it names (owner required)")
+    public Map<String, Object> control(@PathVariable String planId, @RequestBody Control request) {
+        commands.send(new RecordControl(planId, request.controlId(), request.pointId(), request.performedOn(),
+                request.performer(), request.result(), request.evidence(), request.comment(), request.action()));
+        return Map.of("planId", planId, "controlId", request.controlId());
+    }
+
+    @PostMapping("/{planId}/actions/{actionId}/status")
+    @Operation(summary = "Move an action on (NOT_STARTED, ONGOING, DONE, CANCELLED)")
+    public Map<String, Object> status(@PathVariable String planId, @PathVariable String actionId,
+                                      @RequestBody StatusChange request) {
+        commands.send(new ChangeActionStatus(planId, actionId, request.status(), request.changedOn(), request.comment()));
+        return Map.of("planId", planId, "actionId", actionId);
+    }
+
+    @PostMapping("/{planId}/reports")
+    @Operation(summary = "Report the follow-up to a body; what was reported stays as delivered")
+    public Map<String, Object> report(@PathVariable String planId, @RequestBody Report request) {
+        commands.send(new ReportControlFollowUp(planId, request.reportId(), request.reportedOn(), request.reportedTo()));
+        return Map.of("planId", planId, "reportId", request.reportId());
+    }
+}

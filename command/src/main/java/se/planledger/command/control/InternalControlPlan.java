@@ -1,0 +1,194 @@
+package se.planledger.command.control;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.planledger.command.decision.DecisionMetaData;
+import se.planledger.domain.control.ActionOpened;
+import se.planledger.domain.control.ActionStatus;
+import se.planledger.domain.control.ActionStatusChanged;
+import se.planledger.domain.control.AdoptControlPlan;
+import se.planledger.domain.control.ChangeActionStatus;
+import se.planledger.domain.control.ControlFollowUpReported;
+import se.planledger.domain.control.ControlPerformed;
+import se.planledger.domain.control.ControlPlanAdopted;
+import se.planledger.domain.control.ControlPoint;
+import se.planledger.domain.control.ControlResult;
+import se.planledger.domain.control.RecordControl;
+import se.planledger.domain.control.ReportControlFollowUp;
+import se.planledger.domain.control.ReportedPoint;
+import se.planledger.domain.decision.Decision;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.UnknownItem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A board's internal-control plan for a year: its control points, the controls performed, the actions deviations
+ * opened, and the follow-ups reported. The chain risk → control → result → deviation → action lives here whole.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class InternalControlPlan {
+
+    @AggregateIdentifier
+    private String planId;
+    private Map<String, ControlPoint> points = new LinkedHashMap<>();
+    private Map<String, PointState> controlled = new HashMap<>();
+    private Map<String, OpenAction> actions = new HashMap<>();
+    private Set<String> controlIds = new HashSet<>();
+    private Set<String> reportIds = new HashSet<>();
+
+    record PointState(LocalDate performedOn, ControlResult result) {
+    }
+
+    record OpenAction(String pointId, ActionStatus status) {
+    }
+
+    protected InternalControlPlan() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public InternalControlPlan(AdoptControlPlan command) {
+        if (command.planId() == null || !command.planId().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new InvalidInput("planId", "an id is 1–64 letters, digits, '.', '_' or '-'; got " + command.planId());
+        }
+        if (command.board() == null || command.board().isBlank()) {
+            throw new InvalidInput("board", "the board whose plan it is is required");
+        }
+        if (command.points() == null || command.points().isEmpty()) {
+            throw new InvalidInput("points", "an internal-control plan has at least one control point");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < command.points().size(); i++) {
+            ControlPoint point = command.points().get(i);
+            if (point.pointId() == null || !ids.add(point.pointId())) {
+                throw new InvalidInput("points[" + i + "].pointId", "every control point has its own id");
+            }
+            if (point.what() == null || point.what().isBlank() || point.performer() == null || point.performer().isBlank()) {
+                throw new InvalidInput("points[" + i + "]", "a control point says what is checked and who performs it");
+            }
+        }
+        if (command.decision() == null) {
+            throw new InvalidInput("decision", "a control plan is adopted by a decision");
+        }
+        Decision decision = command.decision().validated();
+        apply(new ControlPlanAdopted(command.planId(), command.board().trim(), command.year(), command.points(), decision),
+                DecisionMetaData.of(decision));
+    }
+
+    @CommandHandler
+    public void handle(RecordControl command) {
+        if (!points.containsKey(command.pointId())) {
+            throw new UnknownItem("pointId", "the adopted plan " + planId + " has no control point " + command.pointId());
+        }
+        if (command.controlId() == null || command.controlId().isBlank() || controlIds.contains(command.controlId())) {
+            throw new InvalidInput("controlId", "every performed control has its own id");
+        }
+        if (command.performedOn() == null || command.result() == null) {
+            throw new InvalidInput(command.performedOn() == null ? "performedOn" : "result",
+                    "a performed control states its date and its result (NO_REMARKS or DEVIATION)");
+        }
+        if (command.result() == ControlResult.DEVIATION) {
+            requireAction(command);
+        }
+        apply(new ControlPerformed(planId, command.controlId(), command.pointId(), command.performedOn(), command.performer(),
+                command.result(), command.evidence(), command.comment()));
+        if (command.result() == ControlResult.DEVIATION) {
+            apply(new ActionOpened(planId, command.action().actionId(), command.controlId(), command.pointId(),
+                    command.action().what(), command.action().owner().trim(), command.action().dueDate(), command.performedOn()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeActionStatus command) {
+        OpenAction action = actions.get(command.actionId());
+        if (action == null) {
+            throw new UnknownItem("actionId", "plan " + planId + " has no action " + command.actionId());
+        }
+        if (!action.status().open()) {
+            throw new RuleViolation("final-status", "status", "action " + command.actionId() + " is already "
+                    + action.status(), Map.of("status", action.status()));
+        }
+        if (command.status() == null || command.changedOn() == null) {
+            throw new InvalidInput(command.status() == null ? "status" : "changedOn", "state the new status and its date");
+        }
+        apply(new ActionStatusChanged(planId, command.actionId(), command.status(), command.changedOn(), command.comment()));
+    }
+
+    @CommandHandler
+    public void handle(ReportControlFollowUp command) {
+        if (command.reportId() == null || command.reportId().isBlank() || reportIds.contains(command.reportId())) {
+            throw new InvalidInput("reportId", "every follow-up report has its own id");
+        }
+        if (command.reportedOn() == null || command.reportedTo() == null || command.reportedTo().isBlank()) {
+            throw new InvalidInput("reportedTo", "a follow-up states when and to whom it was reported");
+        }
+        List<ReportedPoint> reported = new ArrayList<>();
+        points.values().forEach(point -> {
+            PointState state = controlled.get(point.pointId());
+            List<String> open = actions.entrySet().stream()
+                    .filter(a -> a.getValue().pointId().equals(point.pointId()) && a.getValue().status().open())
+                    .map(Map.Entry::getKey).sorted().toList();
+            reported.add(new ReportedPoint(point.pointId(), point.what(), point.performer(),
+                    state == null ? null : state.performedOn(), state == null ? null : state.result(), open));
+        });
+        apply(new ControlFollowUpReported(planId, command.reportId(), command.reportedOn(), command.reportedTo().trim(), reported));
+    }
+
+    @EventSourcingHandler
+    void on(ControlPlanAdopted event) {
+        planId = event.planId();
+        event.points().forEach(p -> points.put(p.pointId(), p));
+    }
+
+    @EventSourcingHandler
+    void on(ControlPerformed event) {
+        controlIds.add(event.controlId());
+        controlled.put(event.pointId(), new PointState(event.performedOn(), event.result()));
+    }
+
+    @EventSourcingHandler
+    void on(ActionOpened event) {
+        actions.put(event.actionId(), new OpenAction(event.pointId(), ActionStatus.NOT_STARTED));
+    }
+
+    @EventSourcingHandler
+    void on(ActionStatusChanged event) {
+        actions.computeIfPresent(event.actionId(), (id, a) -> new OpenAction(a.pointId(), event.status()));
+    }
+
+    @EventSourcingHandler
+    void on(ControlFollowUpReported event) {
+        reportIds.add(event.reportId());
+    }
+
+    private void requireAction(RecordControl command) {
+        if (command.action() == null) {
+            throw new InvalidInput("action", "a deviation opens an action: say what is to be done, who owns it and by when");
+        }
+        if (command.action().owner() == null || command.action().owner().isBlank()) {
+            throw new InvalidInput("action.owner", "an action needs an owner");
+        }
+        if (command.action().actionId() == null || command.action().actionId().isBlank()
+                || actions.containsKey(command.action().actionId())) {
+            throw new InvalidInput("action.actionId", "every action has its own id");
+        }
+        if (command.action().what() == null || command.action().what().isBlank() || command.action().dueDate() == null) {
+            throw new InvalidInput("action", "an action says what is to be done and by when");
+        }
+    }
+}

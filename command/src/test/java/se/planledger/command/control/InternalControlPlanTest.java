@@ -1,0 +1,142 @@
+package se.planledger.command.control;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.planledger.domain.control.ActionOpened;
+import se.planledger.domain.control.ActionStatus;
+import se.planledger.domain.control.ActionStatusChanged;
+import se.planledger.domain.control.ActionToTake;
+import se.planledger.domain.control.AdoptControlPlan;
+import se.planledger.domain.control.ChangeActionStatus;
+import se.planledger.domain.control.ControlFollowUpReported;
+import se.planledger.domain.control.ControlPerformed;
+import se.planledger.domain.control.ControlPlanAdopted;
+import se.planledger.domain.control.ControlPoint;
+import se.planledger.domain.control.ControlResult;
+import se.planledger.domain.control.RecordControl;
+import se.planledger.domain.control.ReportControlFollowUp;
+import se.planledger.domain.control.ReportedPoint;
+import se.planledger.domain.decision.Body;
+import se.planledger.domain.decision.Decision;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.UnknownItem;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One test per rule and rejection of an internal-control plan; points from seed 002's plan for 2018. */
+class InternalControlPlanTest {
+
+    static final String PLAN = "ik-rs-2018";
+    static final ControlPoint BISYSSLOR = new ControlPoint("IK02", "Bisysslor", "Regiondirektörens stab",
+            "Registrerade bisysslor i jämförs med Bolagsverket", null, List.of("R15"));
+    static final Decision DECISION = new Decision(Body.RS, "ej angiven i källan", null, LocalDate.of(2018, 1, 1));
+    static final ControlPlanAdopted ADOPTED = new ControlPlanAdopted(PLAN, "RS", 2018, List.of(BISYSSLOR), DECISION);
+    static final ActionToTake ACTION = new ActionToTake("A1", "Komplettera registreringen", "HR-direktören",
+            LocalDate.of(2018, 12, 31));
+    static final LocalDate MAY = LocalDate.of(2018, 5, 15);
+
+    FixtureConfiguration<InternalControlPlan> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(InternalControlPlan.class);
+    }
+
+    @Test
+    void aPlanIsAdoptedByADecision() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(BISYSSLOR), DECISION))
+                .expectEvents(ADOPTED);
+    }
+
+    @Test
+    void aPlanHasControlPoints() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(), DECISION))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aControlPointSaysWhoPerformsIt() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(new ControlPoint("IK01", "Bisysslor", " ", null, null, null)),
+                        DECISION))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aControlWithoutRemarksIsRecorded() {
+        fixture.given(ADOPTED)
+                .when(new RecordControl(PLAN, "K1", "IK02", MAY, "Regiondirektörens stab", ControlResult.NO_REMARKS,
+                        "Dnr 123-2018", null, null))
+                .expectEvents(new ControlPerformed(PLAN, "K1", "IK02", MAY, "Regiondirektörens stab", ControlResult.NO_REMARKS,
+                        "Dnr 123-2018", null));
+    }
+
+    @Test
+    void aResultForAPointNotInTheAdoptedPlanIsRefused() {
+        fixture.given(ADOPTED)
+                .when(new RecordControl(PLAN, "K1", "IK99", MAY, "stab", ControlResult.NO_REMARKS, null, null, null))
+                .expectException(UnknownItem.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeviationOpensItsAction() {
+        fixture.given(ADOPTED)
+                .when(new RecordControl(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, "Två saknas", ACTION))
+                .expectEvents(new ControlPerformed(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, "Två saknas"),
+                        new ActionOpened(PLAN, "A1", "K1", "IK02", "Komplettera registreringen", "HR-direktören",
+                                LocalDate.of(2018, 12, 31), MAY));
+    }
+
+    @Test
+    void anActionWithoutOwnerIsRefused() {
+        fixture.given(ADOPTED)
+                .when(new RecordControl(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, null,
+                        new ActionToTake("A1", "Komplettera", " ", LocalDate.of(2018, 12, 31))))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("an action needs an owner")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeviationWithoutActionIsRefused() {
+        fixture.given(ADOPTED)
+                .when(new RecordControl(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, null, null))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActionMovesOnUntilItIsDone() {
+        fixture.given(ADOPTED, new ActionOpened(PLAN, "A1", "K1", "IK02", "x", "HR-direktören", LocalDate.of(2018, 12, 31), MAY))
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), "Klart"))
+                .expectEvents(new ActionStatusChanged(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), "Klart"));
+    }
+
+    @Test
+    void aFinishedActionStaysFinished() {
+        fixture.given(ADOPTED, new ActionOpened(PLAN, "A1", "K1", "IK02", "x", "HR", LocalDate.of(2018, 12, 31), MAY),
+                        new ActionStatusChanged(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), null))
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.ONGOING, LocalDate.of(2018, 10, 1), null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReportFreezesThePointsAsTheyStood() {
+        fixture.given(ADOPTED, new ControlPerformed(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, null),
+                        new ActionOpened(PLAN, "A1", "K1", "IK02", "x", "HR", LocalDate.of(2018, 12, 31), MAY))
+                .when(new ReportControlFollowUp(PLAN, "RS-2018-08", LocalDate.of(2018, 8, 31), "Regionstyrelsen"))
+                .expectEvents(new ControlFollowUpReported(PLAN, "RS-2018-08", LocalDate.of(2018, 8, 31), "Regionstyrelsen",
+                        List.of(new ReportedPoint("IK02", "Bisysslor", "Regiondirektörens stab", MAY, ControlResult.DEVIATION,
+                                List.of("A1")))));
+    }
+}
