@@ -1,0 +1,69 @@
+package se.planledger.query.control;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.time.TimePoint;
+import se.planledger.query.export.SpreadsheetExport;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+@RestController
+@Tag(name = "Internal control (read)", description = "Control plans, status board, risk chain and reports at any asOf/knownAt")
+public class ControlQueryController {
+
+    private final ControlReadModel control;
+    private final SpreadsheetExport spreadsheets;
+
+    public ControlQueryController(ControlReadModel control, SpreadsheetExport spreadsheets) {
+        this.control = control;
+        this.spreadsheets = spreadsheets;
+    }
+
+    @GetMapping("/api/v1/control-plans")
+    @Operation(summary = "Internal-control plans in force at asOf as known at knownAt")
+    public List<ControlViews.Plan> plans(TimePoint at) {
+        return control.plans(at);
+    }
+
+    @GetMapping("/api/v1/control-plans/{planId}/status")
+    @Operation(summary = "The status board: per control point DONE, DEVIATION_OPEN, LATE or NOT_DUE, with controls and actions")
+    public List<ControlViews.PointStatus> status(@PathVariable String planId, TimePoint at) {
+        return control.status(planId, at);
+    }
+
+    @GetMapping("/api/v1/risks/{riskId}/chain")
+    @Operation(summary = "From a risk to the control points covering it, their results, deviations and actions")
+    public List<ControlViews.PointStatus> chain(@PathVariable String riskId, TimePoint at) {
+        return control.chain(riskId, at);
+    }
+
+    @GetMapping("/api/v1/control-plans/{planId}/reports")
+    @Operation(summary = "The follow-up reports as delivered, known at knownAt")
+    public List<ControlViews.Report> reports(@PathVariable String planId, TimePoint at) {
+        return control.reports(planId, at.knownAt());
+    }
+
+    @GetMapping("/api/v1/control-plans/{planId}/status/export")
+    @Operation(summary = "The control plan with its status board as CSV or XLSX (format=csv|xlsx)")
+    public ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(defaultValue = "xlsx") String format,
+                                         TimePoint at) {
+        ControlViews.Plan plan = control.plan(planId, at);
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(List.of("Internkontrollplan " + plan.year(), plan.board(), "beslut", plan.reference(), "per",
+                at.asOf().toString(), "känt", at.knownAt().toString()));
+        lines.add(List.of("Kontrollmoment", "Kontrollutförare", "Kontrollmetod", "Status", "Senast kontrollerad", "Öppna åtgärder"));
+        for (ControlViews.PointStatus point : control.status(planId, at)) {
+            lines.add(Arrays.asList(point.what(), point.performer(), point.method(), point.light().name(),
+                    point.controls().isEmpty() ? null : point.controls().get(point.controls().size() - 1).performedOn().toString(),
+                    String.valueOf(point.actions().stream().filter(a -> !a.status().equals("DONE") && !a.status().equals("CANCELLED")).count())));
+        }
+        return spreadsheets.file("internkontroll-" + planId, format, lines);
+    }
+}

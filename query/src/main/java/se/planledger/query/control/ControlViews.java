@@ -1,0 +1,38 @@
+package se.planledger.query.control;
+
+import se.planledger.domain.control.ControlPoint;
+import se.planledger.domain.control.ReportedPoint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The read shapes of internal control: plan, status board, chain, reports. */
+public final class ControlViews {
+
+    private ControlViews() {
+    }
+
+    public record Plan(String planId, String board, int year, String reference, LocalDate effectiveDate,
+                       List<ControlPoint> points) {
+    }
+
+    /** DONE: controlled, no deviation open; DEVIATION_OPEN: an action still open; LATE: not controlled in its year. */
+    public enum Light { DONE, DEVIATION_OPEN, LATE, NOT_DUE }
+
+    public record PointStatus(String planId, String pointId, String what, String performer, String method, Light light,
+                              List<Control> controls, List<Action> actions) {
+    }
+
+    public record Control(String controlId, LocalDate performedOn, String performer, String result, String evidence,
+                          String comment, Instant recordedAt, String recordedBy) {
+    }
+
+    public record Action(String actionId, String controlId, String what, String owner, LocalDate dueDate, String status,
+                         LocalDate changedOn, boolean overdue, Instant recordedAt, String recordedBy) {
+    }
+
+    public record Report(String planId, String reportId, LocalDate reportedOn, String reportedTo, List<ReportedPoint> points,
+                         Instant recordedAt, String recordedBy) {
+    }
+}
