@@ -62,12 +62,15 @@ class InternalControlLedgerTest extends PostgresIntegrationTest {
 
         JsonNode done = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForObject(
                 "/api/v1/control-plans/" + plan + "/status?asOf=2018-10-01", JsonNode.class),
-                s -> s.get(0).path("light").asText().equals("DONE"));
+                s -> s.get(0).path("light").asText().equals("DONE_ON_TIME"));
         assertThat(done.get(0).path("actions").get(0).path("status").asText()).isEqualTo("DONE");
         assertThat(http.getForObject("/api/v1/control-plans/" + plan + "/status?asOf=2018-09-01", JsonNode.class)
                 .get(0).path("light").asText()).isEqualTo("DEVIATION_OPEN");
         assertThat(http.getForObject("/api/v1/control-plans/" + plan + "/status?asOf=2018-10-01&knownAt=" + beforeDone,
                 JsonNode.class).get(0).path("light").asText()).isEqualTo("DEVIATION_OPEN");
+
+        String chainCsv = http.getForObject("/api/v1/risks/" + risk + "/chain/export?format=csv&asOf=2018-10-01", String.class);
+        assertThat(chainCsv).contains(plan + ";Bisysslor;;K1;;;Komplettera registreringen;HR-direktören;2018-09-30;DONE");
 
         JsonNode report = http.getForObject("/api/v1/control-plans/" + plan + "/reports", JsonNode.class).get(0);
         assertThat(report.path("reportedTo").asText()).isEqualTo("Regionstyrelsen");

@@ -132,6 +132,8 @@ class RiskRegisterLedgerTest extends PostgresIntegrationTest {
             assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Attraktiva livsmiljöer finns i hela Norrbotten");
             assertThat(sheet.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(6.0);
         }
+        String heatmap = http.getForObject("/api/v1/risks/heatmap/export?format=csv&board=RS&asOf=2023-03-01", String.class);
+        assertThat(heatmap.lines().toList()).contains("3;4;12;3;R12, R15, R3", "4;2;8;2;R16, R17");
     }
 
     private JsonNode heatmap(String board, String asOf, String knownAt) {

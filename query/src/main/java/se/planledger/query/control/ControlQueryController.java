@@ -33,7 +33,7 @@ public class ControlQueryController {
     }
 
     @GetMapping("/api/v1/control-plans/{planId}/status")
-    @Operation(summary = "The status board: per control point DONE, DEVIATION_OPEN, LATE or NOT_DUE, with controls and actions")
+    @Operation(summary = "The status board: per control point DONE_ON_TIME, DEVIATION_OPEN, LATE or NOT_DUE, with controls and actions")
     public List<ControlViews.PointStatus> status(@PathVariable String planId, TimePoint at) {
         return control.status(planId, at);
     }
@@ -42,6 +42,24 @@ public class ControlQueryController {
     @Operation(summary = "From a risk to the control points covering it, their results, deviations and actions")
     public List<ControlViews.PointStatus> chain(@PathVariable String riskId, TimePoint at) {
         return control.chain(riskId, at);
+    }
+
+    @GetMapping("/api/v1/risks/{riskId}/chain/export")
+    @Operation(summary = "The chain from a risk as CSV or XLSX (format=csv|xlsx): one line per control and action")
+    public ResponseEntity<byte[]> exportChain(@PathVariable String riskId, @RequestParam(defaultValue = "xlsx") String format,
+                                              TimePoint at) {
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(List.of("Kedja från risk " + riskId, "per", at.asOf().toString(), "känt", at.knownAt().toString()));
+        lines.add(List.of("Plan", "Kontrollmoment", "Status", "Kontroll", "Utförd", "Resultat", "Åtgärd", "Ägare", "Klar senast",
+                "Åtgärdsstatus"));
+        for (ControlViews.PointStatus point : control.chain(riskId, at)) {
+            lines.add(Arrays.asList(point.planId(), point.what(), point.light().name(), null, null, null, null, null, null, null));
+            point.controls().forEach(c -> lines.add(Arrays.asList(point.planId(), point.what(), null, c.controlId(),
+                    c.performedOn().toString(), c.result(), null, null, null, null)));
+            point.actions().forEach(a -> lines.add(Arrays.asList(point.planId(), point.what(), null, a.controlId(), null, null,
+                    a.what(), a.owner(), a.dueDate().toString(), a.status())));
+        }
+        return spreadsheets.file("kedja-" + riskId, format, lines);
     }
 
     @GetMapping("/api/v1/control-plans/{planId}/reports")

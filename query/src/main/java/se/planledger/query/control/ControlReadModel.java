@@ -104,12 +104,13 @@ public class ControlReadModel implements AuditedReadModel {
                             rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
                 },
                 plan.planId(), point.pointId(), at.asOf(), Timestamp.from(at.knownAt()));
+        LocalDate yearEnd = LocalDate.of(plan.year(), 12, 31);
         ControlViews.Light light;
         if (actions.stream().anyMatch(a -> ActionStatus.valueOf(a.status()).open())) {
             light = ControlViews.Light.DEVIATION_OPEN;
-        } else if (!controls.isEmpty()) {
-            light = ControlViews.Light.DONE;
-        } else if (at.asOf().isAfter(LocalDate.of(plan.year(), 12, 31))) {
+        } else if (controls.stream().anyMatch(c -> !c.performedOn().isAfter(yearEnd))) {
+            light = ControlViews.Light.DONE_ON_TIME;
+        } else if (!controls.isEmpty() || at.asOf().isAfter(yearEnd)) {
             light = ControlViews.Light.LATE;
         } else {
             light = ControlViews.Light.NOT_DUE;

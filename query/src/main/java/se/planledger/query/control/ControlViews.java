@@ -17,8 +17,11 @@ public final class ControlViews {
                        List<ControlPoint> points) {
     }
 
-    /** DONE: controlled, no deviation open; DEVIATION_OPEN: an action still open; LATE: not controlled in its year. */
-    public enum Light { DONE, DEVIATION_OPEN, LATE, NOT_DUE }
+    /**
+     * DONE_ON_TIME: controlled within the plan's year, no deviation open; DEVIATION_OPEN: an action still open;
+     * LATE: not controlled within the plan's year (controlled after it, or not yet); NOT_DUE: the year is still running.
+     */
+    public enum Light { DONE_ON_TIME, DEVIATION_OPEN, LATE, NOT_DUE }
 
     public record PointStatus(String planId, String pointId, String what, String performer, String method, Light light,
                               List<Control> controls, List<Action> actions) {

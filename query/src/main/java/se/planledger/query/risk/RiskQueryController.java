@@ -50,6 +50,26 @@ public class RiskQueryController {
         return risks.history(registerId, riskId, at.knownAt());
     }
 
+    @GetMapping("/api/v1/risks/heatmap/export")
+    @Operation(summary = "The heatmap as CSV or XLSX (format=csv|xlsx): one line per cell, then those needing measures")
+    public ResponseEntity<byte[]> exportHeatmap(@RequestParam(defaultValue = "xlsx") String format,
+                                                @RequestParam(required = false) String board,
+                                                @RequestParam(required = false) String perspective, TimePoint at) {
+        HeatmapView heatmap = risks.heatmap(at, board, perspective, null);
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(List.of("Riskmatris", "per", at.asOf().toString(), "känt", at.knownAt().toString(), "skalversioner",
+                heatmap.scaleVersions().toString()));
+        if (heatmap.mixedScales()) {
+            lines.add(List.of(heatmap.scaleNote()));
+        }
+        lines.add(List.of("Konsekvens", "Sannolikhet", "Risk", "Antal", "Risker"));
+        heatmap.cells().forEach(c -> lines.add(Arrays.asList(number(c.consequence()), number(c.probability()),
+                number(c.score()), number(c.count()), String.join(", ", c.items().stream().map(HeatmapView.Item::riskId).toList()))));
+        lines.add(List.of("Kräver åtgärder"));
+        heatmap.needMeasures().forEach(i -> lines.add(Arrays.asList(i.riskId(), i.subjectName(), number(i.score()), i.band())));
+        return spreadsheets.file("riskmatris", format, lines);
+    }
+
     @GetMapping("/api/v1/risks/export")
     @Operation(summary = "The risk register as CSV or XLSX (format=csv|xlsx)")
     public ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format,
