@@ -7,6 +7,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.planledger.command.decision.DecisionMetaData;
 import se.planledger.domain.decision.Decision;
+import se.planledger.domain.followup.CorrectOutcome;
+import se.planledger.domain.followup.Evaluation;
+import se.planledger.domain.followup.GoalJudged;
+import se.planledger.domain.followup.JudgeGoal;
+import se.planledger.domain.followup.OutcomeCorrected;
+import se.planledger.domain.followup.OutcomeRecorded;
+import se.planledger.domain.followup.OutcomeValues;
+import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.plan.AddPlanItem;
 import se.planledger.domain.plan.AdoptPlan;
 import se.planledger.domain.plan.DraftPlan;
@@ -18,6 +26,7 @@ import se.planledger.domain.plan.PlanItemRetired;
 import se.planledger.domain.plan.PlanItemRevised;
 import se.planledger.domain.plan.PlanRevised;
 import se.planledger.domain.plan.PlanRevisionDrafted;
+import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.RetirePlanItem;
 import se.planledger.domain.plan.RevisePlan;
 import se.planledger.domain.plan.RevisePlanItem;
@@ -29,6 +38,7 @@ import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
+import se.planledger.domain.target.StatedValue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -41,13 +51,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A plan and its goal tree. Changes go into an open draft version; a decision (adoption, then revisions)
  * puts that version in force. Keeping the whole tree in one aggregate makes the tree rules (a parent exists
- * and is active, a parent with active children cannot retire) consistent without cross-aggregate checks.
+ * and is active, a parent with active children cannot retire) consistent without cross-aggregate checks. The
+ * plan's follow-up (outcomes judged against its indicators' targets, goal judgements) lives here too, since every
+ * outcome is checked against the indicator as the plan holds it.
  */
 @Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are Jackson-serialized fields
 public class Plan {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final String WHOLE_REGION = "Hela regionen";
 
     @AggregateIdentifier
     private String planId;
@@ -58,6 +71,8 @@ public class Plan {
     private int decidedVersion;
     private LocalDate lastEffectiveDate;
     private Map<String, PlanItemState> items = new HashMap<>();
+    /** Reported outcome values by indicator, unit, year and period: what later outcomes move from. */
+    private Map<String, OutcomeValues> outcomes = new HashMap<>();
 
     protected Plan() {
         // for Axon's event sourcing
@@ -157,6 +172,66 @@ public class Plan {
         return item.revision() + 1;
     }
 
+    @CommandHandler
+    public void handle(RecordOutcome command) {
+        Indicator indicator = requireIndicator(command.indicatorId(), command.year(), command.period(), command.values());
+        String unit = unitOrRegion(command.unit());
+        String key = OutcomeKey.of(command.indicatorId(), unit, command.year(), command.period());
+        if (outcomes.containsKey(key)) {
+            throw new RuleViolation("report-once", "period", "an outcome for " + command.indicatorId() + ", " + unit + ", "
+                    + command.year() + " " + command.period().label() + " is already recorded; correct it instead");
+        }
+        OutcomeValues reference = reference(indicator, command.indicatorId(), unit, command.year(), command.period());
+        StatedValue target = targetFor(indicator, command.year());
+        apply(new OutcomeRecorded(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
+                command.peerValue(), command.source(), command.comment(),
+                Evaluation.judge(target, indicator.baseline(), command.period(), command.values(), reference, command.peerValue()),
+                Evaluation.trend(target, indicator.baseline(), command.values(), reference)));
+    }
+
+    @CommandHandler
+    public void handle(CorrectOutcome command) {
+        Indicator indicator = requireIndicator(command.indicatorId(), command.year(), command.period(), command.values());
+        String unit = unitOrRegion(command.unit());
+        if (!outcomes.containsKey(OutcomeKey.of(command.indicatorId(), unit, command.year(), command.period()))) {
+            throw new UnknownItem("period", "no outcome for " + command.indicatorId() + ", " + unit + ", " + command.year()
+                    + " " + command.period().label() + " to correct");
+        }
+        requireText("reason", command.reason());
+        OutcomeValues reference = reference(indicator, command.indicatorId(), unit, command.year(), command.period());
+        StatedValue target = targetFor(indicator, command.year());
+        apply(new OutcomeCorrected(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
+                command.peerValue(), command.reason().trim(),
+                Evaluation.judge(target, indicator.baseline(), command.period(), command.values(), reference, command.peerValue()),
+                Evaluation.trend(target, indicator.baseline(), command.values(), reference)));
+    }
+
+    @CommandHandler
+    public void handle(JudgeGoal command) {
+        PlanItemState goal = items.get(command.goalId());
+        if (goal == null || goal.kind() != ItemKind.STRATEGIC_GOAL) {
+            throw new UnknownItem("goalId", "the plan has no strategic goal " + command.goalId());
+        }
+        if (command.year() < firstYear || command.year() > lastYear) {
+            throw new InvalidInput("year", command.year() + " lies outside the plan's years " + firstYear + "–" + lastYear);
+        }
+        if (command.fulfilment() == null || command.period() == null) {
+            throw new InvalidInput(command.period() == null ? "period" : "fulfilment", "state the report period and the judgement");
+        }
+        apply(new GoalJudged(planId, command.goalId(), command.year(), command.period(), command.fulfilment(),
+                command.narrative()));
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeRecorded event) {
+        outcomes.put(OutcomeKey.of(event.indicatorId(), event.unit(), event.year(), event.period()), event.values());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeCorrected event) {
+        outcomes.put(OutcomeKey.of(event.indicatorId(), event.unit(), event.year(), event.period()), event.values());
+    }
+
     @EventSourcingHandler
     void on(PlanDrafted event) {
         planId = event.planId();
@@ -182,17 +257,60 @@ public class Plan {
 
     @EventSourcingHandler
     void on(PlanItemAdded event) {
-        items.put(event.itemId(), new PlanItemState(event.content().itemKind(), event.parentId(), event.revision(), false));
+        items.put(event.itemId(), new PlanItemState(event.content().itemKind(), event.parentId(), event.revision(), false,
+                event.content()));
     }
 
     @EventSourcingHandler
     void on(PlanItemRevised event) {
-        items.computeIfPresent(event.itemId(), (id, item) -> item.withRevision(event.revision()));
+        items.computeIfPresent(event.itemId(), (id, item) -> item.revisedTo(event.revision(), event.content()));
     }
 
     @EventSourcingHandler
     void on(PlanItemRetired event) {
         items.computeIfPresent(event.itemId(), (id, item) -> item.retiredAt(event.revision()));
+    }
+
+    private Indicator requireIndicator(String indicatorId, int year, ReportingPeriod period, OutcomeValues values) {
+        PlanItemState item = items.get(indicatorId);
+        if (item == null || item.retired() || !(item.content() instanceof Indicator indicator)) {
+            throw new UnknownItem("indicatorId", "the plan has no indicator " + indicatorId);
+        }
+        if (year < firstYear || year > lastYear) {
+            throw new InvalidInput("year", year + " lies outside the plan's years " + firstYear + "–" + lastYear);
+        }
+        if (period == null || (!indicator.periods().isEmpty() && !indicator.periods().contains(period))) {
+            throw new InvalidInput("period", indicatorId + " is reported in " + indicator.periods().stream()
+                    .map(ReportingPeriod::label).toList() + ", not in " + (period == null ? "no period" : period.label()));
+        }
+        if (values == null || (values.total() == null && values.women() == null && values.men() == null)) {
+            throw new InvalidInput("values", "an outcome gives a total or values for women (K) and men (M)");
+        }
+        if (!indicator.genderSplit() && (values.women() != null || values.men() != null)) {
+            throw new InvalidInput(values.women() != null ? "values.women" : "values.men",
+                    indicatorId + " is not split by gender; report its total");
+        }
+        return indicator;
+    }
+
+    /** The value an outcome moves from: the unit's latest earlier outcome, else the baseline's figure. */
+    private OutcomeValues reference(Indicator indicator, String indicatorId, String unit, int year, ReportingPeriod period) {
+        return OutcomeKey.earlier(outcomes, indicatorId, unit, year, period)
+                .or(() -> Evaluation.baselineFigure(indicator.baseline()))
+                .orElse(null);
+    }
+
+    /** The target for the year, or, between stated years, the next one stated. */
+    private static StatedValue targetFor(Indicator indicator, int year) {
+        return indicator.targets().entrySet().stream()
+                .filter(e -> e.getKey() >= year)
+                .findFirst()
+                .map(Map.Entry::getValue)
+                .orElse(null);
+    }
+
+    private static String unitOrRegion(String unit) {
+        return unit == null || unit.isBlank() ? WHOLE_REGION : unit.trim();
     }
 
     private void decided(int version, Decision decision) {
