@@ -1,0 +1,67 @@
+package se.planledger.command.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.LedgerCommands;
+import se.planledger.domain.followup.CorrectOutcome;
+import se.planledger.domain.followup.Fulfilment;
+import se.planledger.domain.followup.JudgeGoal;
+import se.planledger.domain.followup.OutcomeValues;
+import se.planledger.domain.followup.RecordOutcome;
+import se.planledger.domain.plan.ReportingPeriod;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/plans/{planId}")
+@Tag(name = "Follow-up (write)", description = "Indicator outcomes, corrections and goal judgements")
+public class FollowUpCommandController {
+
+    private final LedgerCommands commands;
+
+    public FollowUpCommandController(LedgerCommands commands) {
+        this.commands = commands;
+    }
+
+    public record Outcome(String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
+                          BigDecimal peerValue, String source, String comment) {
+    }
+
+    public record Correction(String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
+                             BigDecimal peerValue, String reason) {
+    }
+
+    public record GoalJudgement(String goalId, int year, ReportingPeriod period, Fulfilment fulfilment, String narrative) {
+    }
+
+    @PostMapping("/outcomes")
+    @Operation(summary = "Record an indicator's outcome (total and/or K/M) for a unit and period; it is judged against the target")
+    public ResponseEntity<Map<String, Object>> record(@PathVariable String planId, @RequestBody Outcome request) {
+        commands.send(new RecordOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
+                request.values(), request.peerValue(), request.source(), request.comment()));
+        return ResponseEntity.status(201).body(Map.of("planId", planId, "indicatorId", request.indicatorId()));
+    }
+
+    @PostMapping("/outcomes/corrections")
+    @Operation(summary = "Correct a recorded outcome with a reason; the value first reported stays known (knownAt)")
+    public Map<String, Object> correct(@PathVariable String planId, @RequestBody Correction request) {
+        commands.send(new CorrectOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
+                request.values(), request.peerValue(), request.reason()));
+        return Map.of("planId", planId, "indicatorId", request.indicatorId());
+    }
+
+    @PostMapping("/goal-judgements")
+    @Operation(summary = "The board's judgement of a strategic goal for a report period, with its narrative")
+    public Map<String, Object> judge(@PathVariable String planId, @RequestBody GoalJudgement request) {
+        commands.send(new JudgeGoal(planId, request.goalId(), request.year(), request.period(), request.fulfilment(),
+                request.narrative()));
+        return Map.of("planId", planId, "goalId", request.goalId());
+    }
+}

@@ -1,0 +1,118 @@
+package se.planledger.ops.followup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import se.planledger.ops.support.PostgresIntegrationTest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Follow-up against the demo plan's indicators on PostgreSQL: outcomes judged against seed 000's targets, and an
+ * interim report that stays reproducible as delivered after a correction.
+ */
+class FollowUpLedgerTest extends PostgresIntegrationTest {
+
+    static final String PLAN = "/api/v1/plans/rs-plan-2023-2025";
+
+    @Test
+    void theReportAsDeliveredStaysReproducibleAfterACorrection() throws Exception {
+        String unit = "Testdivision " + UUID.randomUUID().toString().substring(0, 6);
+        awaitPlan();
+        // "Andel vårdskador": baseline "2021: 37 %", target "Minska 5 %", reported DÅ08 and ÅR.
+        post(PLAN + "/outcomes", outcome("G3.F5.I1", unit, "DÅ08", Map.of("total", "36")));
+        // "Andel patienter som får kontakt med hälsocentralen ... samma dag": target 2023 "95 %".
+        post(PLAN + "/outcomes", outcome("G2.F1.I2", unit, "DÅ08", Map.of("total", "96")));
+        post(PLAN + "/goal-judgements", Map.of("goalId", "G3", "year", 2023, "period", "DÅ08", "fulfilment", "PARTLY_MET",
+                "narrative", "Delvis uppfyllt"));
+
+        JsonNode delivered = await().atMost(Duration.ofSeconds(30)).until(() -> report(unit, null),
+                r -> row(r, "G2.F1.I2") != null && row(r, "G2.F1.I2").hasNonNull("total") && r.path("summary").path("partlyMet").asInt() == 1);
+        assertThat(row(delivered, "G3.F5.I1").path("target").asText()).isEqualTo("Minska 5 %");
+        assertThat(row(delivered, "G3.F5.I1").path("fulfilment").asText()).isEqualTo("PARTLY_MET");
+        assertThat(row(delivered, "G3.F5.I1").path("rule").asText()).isEqualTo("relative-change@1");
+        assertThat(row(delivered, "G3.F5.I1").path("trend").asText()).isEqualTo("IMPROVING");
+        assertThat(row(delivered, "G2.F1.I2").path("fulfilment").asText()).isEqualTo("MET");
+        assertThat(delivered.path("summary").path("goals").asInt()).isEqualTo(5);
+        assertThat(delivered.path("summary").path("notJudged").asInt()).isEqualTo(4);
+        Thread.sleep(20);
+        Instant asDelivered = Instant.now();
+        Thread.sleep(20);
+
+        post(PLAN + "/outcomes/corrections", Map.of("indicatorId", "G2.F1.I2", "unit", unit, "year", 2023, "period", "DÅ08",
+                "values", Map.of("total", "90"), "reason", "Felaktigt urval"));
+
+        JsonNode corrected = await().atMost(Duration.ofSeconds(30)).until(() -> report(unit, null),
+                r -> row(r, "G2.F1.I2").path("revision").asInt() == 2);
+        assertThat(row(corrected, "G2.F1.I2").path("total").decimalValue()).isEqualByComparingTo("90");
+        assertThat(row(corrected, "G2.F1.I2").path("fulfilment").asText()).isEqualTo("PARTLY_MET");
+        assertThat(row(corrected, "G2.F1.I2").path("correction").asText()).isEqualTo("Felaktigt urval");
+
+        JsonNode again = report(unit, asDelivered.toString());
+        assertThat(row(again, "G2.F1.I2").path("total").decimalValue()).isEqualByComparingTo("96");
+        assertThat(row(again, "G2.F1.I2").path("fulfilment").asText()).isEqualTo("MET");
+
+        String csv = http.getForObject(PLAN + "/interim-report/export?format=csv&year=2023&period=DÅ08&asOf=2023-09-15&unit="
+                + unit + "&knownAt=" + asDelivered, String.class);
+        assertThat(csv).contains("Andel vårdskador, sluten somatisk vård;Minska 5 %;36;;;PARTLY_MET;IMPROVING");
+    }
+
+    @Test
+    void badOutcomesGetProblemsAndWriteNothing() {
+        awaitPlan();
+        assertProblem(outcome("G9.F9.I9", null, "DÅ08", Map.of("total", "1")), HttpStatus.NOT_FOUND, "indicatorId");
+        assertProblem(outcome("G3.F5.I1", null, "DÅ04", Map.of("total", "36")), HttpStatus.BAD_REQUEST, "period");
+        assertProblem(outcome("G2.F1.I2", null, "DÅ08", Map.of("women", "96", "men", "95")), HttpStatus.BAD_REQUEST, "values.women");
+        assertProblem(outcome("G2.F1.I2", null, "DÅ08", Map.of("total", "många")), HttpStatus.BAD_REQUEST, "values.total");
+    }
+
+    private void assertProblem(Map<String, Object> body, HttpStatus status, String field) {
+        ResponseEntity<JsonNode> response = writer().postForEntity(PLAN + "/outcomes", body, JsonNode.class);
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
+        assertThat(response.getBody().path("field").asText()).isEqualTo(field);
+    }
+
+    private static Map<String, Object> outcome(String indicator, String unit, String period, Map<String, String> values) {
+        return unit == null
+                ? Map.of("indicatorId", indicator, "year", 2023, "period", period, "values", values, "source", "Datalager")
+                : Map.of("indicatorId", indicator, "unit", unit, "year", 2023, "period", period, "values", values,
+                "source", "Datalager");
+    }
+
+    private void awaitPlan() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(PLAN + "?asOf=2023-03-01", JsonNode.class)
+                .getStatusCode().is2xxSuccessful());
+    }
+
+    private JsonNode report(String unit, String knownAt) {
+        return http.getForObject(PLAN + "/interim-report?year=2023&period=DÅ08&asOf=2023-09-15&unit=" + unit
+                + (knownAt == null ? "" : "&knownAt=" + knownAt), JsonNode.class);
+    }
+
+    private static JsonNode row(JsonNode report, String indicatorId) {
+        for (JsonNode perspective : report.path("perspectives")) {
+            for (JsonNode goal : perspective.path("goals")) {
+                for (JsonNode factor : goal.path("factors")) {
+                    for (JsonNode row : factor.path("indicators")) {
+                        if (row.path("indicatorId").asText().equals(indicatorId)) {
+                            return row;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private void post(String path, Object body) {
+        ResponseEntity<JsonNode> response = writer().postForEntity(path, body, JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
+    }
+}

@@ -1,0 +1,72 @@
+package se.planledger.query.followup;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.followup.GoalJudged;
+import se.planledger.domain.followup.Judgement;
+import se.planledger.domain.followup.OutcomeCorrected;
+import se.planledger.domain.followup.OutcomeRecorded;
+import se.planledger.domain.followup.OutcomeValues;
+import se.planledger.domain.followup.Trend;
+import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.query.time.Recorded;
+
+import java.math.BigDecimal;
+
+/** Outcomes as reported and corrected, and goal judgements; insert-only. */
+@Component
+@ProcessingGroup(FollowUpProjection.GROUP)
+public class FollowUpProjection {
+
+    public static final String GROUP = "follow-up";
+
+    private final JdbcTemplate jdbc;
+
+    public FollowUpProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OutcomeRecorded e, EventMessage<?> message) {
+        insert(e.planId(), e.indicatorId(), e.unit(), e.year(), e.period(), e.values(), e.peerValue(), e.source(),
+                e.comment(), null, e.judgement(), e.trend(), Recorded.of(message));
+    }
+
+    @EventHandler
+    void on(OutcomeCorrected e, EventMessage<?> message) {
+        insert(e.planId(), e.indicatorId(), e.unit(), e.year(), e.period(), e.values(), e.peerValue(), null, null,
+                e.reason(), e.judgement(), e.trend(), Recorded.of(message));
+    }
+
+    @EventHandler
+    void on(GoalJudged e, EventMessage<?> message) {
+        Recorded recorded = Recorded.of(message);
+        jdbc.update("insert into goal_judgement (plan_id, goal_id, report_year, report_period, fulfilment, narrative, "
+                        + "recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)", e.planId(), e.goalId(), e.year(),
+                e.period().name(), e.fulfilment().name(), e.narrative(), recorded.timestamp(), recorded.by());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from outcome_version");
+        jdbc.update("delete from goal_judgement");
+    }
+
+    private void insert(String planId, String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
+                        BigDecimal peer, String source, String comment, String correction, Judgement judgement, Trend trend,
+                        Recorded recorded) {
+        Integer revision = jdbc.queryForObject("select coalesce(max(revision), 0) + 1 from outcome_version where plan_id = ? "
+                        + "and indicator_id = ? and unit = ? and report_year = ? and report_period = ?", Integer.class,
+                planId, indicatorId, unit, year, period.name());
+        jdbc.update("insert into outcome_version (plan_id, indicator_id, unit, report_year, report_period, revision, total, "
+                        + "women, men, peer_value, source, comment, correction, fulfilment, rule, explanation, trend, recorded_at, "
+                        + "recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                planId, indicatorId, unit, year, period.name(), revision, values.total(), values.women(), values.men(), peer,
+                source, comment, correction, judgement.fulfilment().name(), judgement.rule(), judgement.explanation(),
+                trend.name(), recorded.timestamp(), recorded.by());
+    }
+}

@@ -1,0 +1,62 @@
+package se.planledger.query.followup;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.time.TimePoint;
+import se.planledger.query.export.SpreadsheetExport;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+@RestController
+@Tag(name = "Follow-up (read)", description = "Interim and annual report tables at any asOf/knownAt")
+public class InterimReportController {
+
+    private final InterimReportReadModel reports;
+    private final SpreadsheetExport spreadsheets;
+
+    public InterimReportController(InterimReportReadModel reports, SpreadsheetExport spreadsheets) {
+        this.reports = reports;
+        this.spreadsheets = spreadsheets;
+    }
+
+    @GetMapping("/api/v1/plans/{planId}/interim-report")
+    @Operation(summary = "The follow-up table for a unit (default the whole region), year and report period (DÅ04, DÅ08, ÅR, T1–T3)")
+    public InterimReportView report(@PathVariable String planId, @RequestParam(defaultValue = "Hela regionen") String unit,
+                                    @RequestParam int year, @RequestParam String period, TimePoint at) {
+        return reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
+    }
+
+    @GetMapping("/api/v1/plans/{planId}/interim-report/export")
+    @Operation(summary = "The follow-up table as CSV or XLSX (format=csv|xlsx)")
+    public ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(defaultValue = "Hela regionen") String unit,
+                                         @RequestParam int year, @RequestParam String period,
+                                         @RequestParam(defaultValue = "xlsx") String format, TimePoint at) {
+        InterimReportView report = reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(List.of("Uppföljning " + report.period() + " " + year, unit, "plan", planId, "version",
+                String.valueOf(report.planVersion()), "per", at.asOf().toString(), "känt", at.knownAt().toString()));
+        lines.add(List.of("Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Styrmått", "Mål " + year, "Utfall", "K", "M",
+                "Måluppfyllelse", "Utveckling", "Kommentar"));
+        for (InterimReportView.Perspective perspective : report.perspectives()) {
+            for (InterimReportView.Goal goal : perspective.goals()) {
+                lines.add(Arrays.asList(perspective.label(), goal.name(), null, null, null, null, null, null, goal.fulfilment(),
+                        null, goal.narrative()));
+                for (InterimReportView.Factor factor : goal.factors()) {
+                    for (InterimReportView.Row row : factor.indicators()) {
+                        lines.add(Arrays.asList(perspective.label(), goal.name(), factor.name(), row.name(), row.target(),
+                                row.total(), row.women(), row.men(), row.fulfilment(), row.trend(), row.comment()));
+                    }
+                }
+            }
+        }
+        return spreadsheets.file("uppfoljning-" + planId, format, lines);
+    }
+}

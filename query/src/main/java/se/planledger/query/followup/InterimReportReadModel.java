@@ -1,0 +1,124 @@
+package se.planledger.query.followup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.planledger.domain.followup.Fulfilment;
+import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.time.TimePoint;
+import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.plantree.PlanItemView;
+import se.planledger.query.plantree.PlanTreeReadModel;
+import se.planledger.query.plantree.PlanTreeView;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The interim-report table for a plan, unit and report period: the plan as in force at asOf, outcomes and goal
+ * judgements as known at knownAt. A report delivered in May is given again exactly after a correction in June.
+ */
+@Component
+public class InterimReportReadModel implements AuditedReadModel {
+
+    private final JdbcTemplate jdbc;
+    private final PlanTreeReadModel plans;
+
+    public InterimReportReadModel(JdbcTemplate jdbc, PlanTreeReadModel plans) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+    }
+
+    public InterimReportView report(String planId, String unit, int year, ReportingPeriod period, TimePoint at) {
+        PlanTreeView tree = plans.tree(planId, at);
+        Map<String, Map<String, Object>> outcomes = new HashMap<>();
+        jdbc.queryForList("select o.* from outcome_version o where o.plan_id = ? and o.unit = ? and o.report_year = ? "
+                        + "and o.report_period = ? and o.revision = (select max(x.revision) from outcome_version x where "
+                        + "x.plan_id = o.plan_id and x.indicator_id = o.indicator_id and x.unit = o.unit and "
+                        + "x.report_year = o.report_year and x.report_period = o.report_period and x.recorded_at <= ?)",
+                planId, unit, year, period.name(), Timestamp.from(at.knownAt()))
+                .forEach(row -> outcomes.put((String) row.get("indicator_id"), row));
+        Map<String, Map<String, Object>> judgements = new HashMap<>();
+        jdbc.queryForList("select * from goal_judgement where plan_id = ? and report_year = ? and report_period = ? "
+                        + "and recorded_at <= ? order by recorded_at", planId, year, period.name(), Timestamp.from(at.knownAt()))
+                .forEach(row -> judgements.put((String) row.get("goal_id"), row));
+        List<InterimReportView.Perspective> perspectives = new ArrayList<>();
+        int[] counts = new int[4];
+        int goals = 0;
+        for (PlanTreeView.PerspectiveView perspective : tree.perspectives()) {
+            List<InterimReportView.Goal> goalRows = new ArrayList<>();
+            for (PlanItemView goal : perspective.goals()) {
+                goals++;
+                Map<String, Object> judgement = judgements.get(goal.itemId());
+                String fulfilment = judgement == null ? null : (String) judgement.get("fulfilment");
+                // MET, PARTLY_MET, NOT_MET count by their order; NOT_ASSESSABLE and no judgement count as not judged.
+                counts[fulfilment == null ? 3 : Math.min(Fulfilment.valueOf(fulfilment).ordinal(), 3)]++;
+                List<InterimReportView.Factor> factors = goal.children().stream().map(factor -> new InterimReportView.Factor(
+                        factor.itemId(), name(factor), factor.children().stream()
+                        .filter(i -> i.kind().equals("INDICATOR") || i.kind().equals("CONTROL_MEASURE"))
+                        .map(i -> row(i, year, outcomes.get(i.itemId()))).toList())).toList();
+                goalRows.add(new InterimReportView.Goal(goal.itemId(), name(goal), fulfilment,
+                        judgement == null ? null : (String) judgement.get("narrative"), factors));
+            }
+            perspectives.add(new InterimReportView.Perspective(perspective.label(), goalRows));
+        }
+        return new InterimReportView(planId, unit, year, period.label(), at.asOf(), at.knownAt(), tree.version().version(),
+                new InterimReportView.Summary(goals, counts[0], counts[1], counts[2], counts[3]), perspectives);
+    }
+
+    @Override
+    public String processingGroup() {
+        return FollowUpProjection.GROUP;
+    }
+
+    @Override
+    public Object everythingKnownAt(Instant knownAt) {
+        Map<String, Object> everything = new LinkedHashMap<>();
+        jdbc.queryForList("select distinct plan_id, unit, report_year, report_period, indicator_id, revision, total, women, men, "
+                        + "fulfilment, rule, trend, correction from outcome_version where recorded_at <= ? "
+                        + "order by plan_id, unit, report_year, report_period, indicator_id, revision", Timestamp.from(knownAt))
+                .forEach(row -> everything.put(row.get("plan_id") + "/" + row.get("unit") + "/" + row.get("report_year") + "/"
+                        + row.get("report_period") + "/" + row.get("indicator_id") + "/" + row.get("revision"), normalized(row)));
+        jdbc.queryForList("select plan_id, goal_id, report_year, report_period, fulfilment, narrative from goal_judgement "
+                        + "where recorded_at <= ? order by plan_id, goal_id, report_year, report_period, recorded_at",
+                Timestamp.from(knownAt)).forEach(row -> everything.put(row.get("plan_id") + "/judgement/" + row.get("goal_id")
+                + "/" + row.get("report_year") + "/" + row.get("report_period"), row));
+        return everything;
+    }
+
+    /** Numbers compared by value, whatever scale each database returns them in. */
+    private static Map<String, Object> normalized(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        out.replaceAll((k, v) -> v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v);
+        return out;
+    }
+
+    private static InterimReportView.Row row(PlanItemView indicator, int year, Map<String, Object> outcome) {
+        JsonNode content = indicator.content();
+        String target = content.path("targets").path(String.valueOf(year)).path("text").asText(null);
+        return new InterimReportView.Row(indicator.itemId(), name(indicator), target,
+                content.path("baseline").path("text").asText(null),
+                outcome == null ? null : plain(outcome.get("total")),
+                outcome == null ? null : plain(outcome.get("women")),
+                outcome == null ? null : plain(outcome.get("men")),
+                outcome == null ? null : (String) outcome.get("fulfilment"), outcome == null ? null : (String) outcome.get("rule"),
+                outcome == null ? null : (String) outcome.get("trend"), outcome == null ? null : (String) outcome.get("comment"),
+                outcome == null ? null : (String) outcome.get("correction"),
+                outcome == null ? null : ((Number) outcome.get("revision")).intValue());
+    }
+
+    /** The stored column pads decimals; give the value as it was reported (36, not 36.0000). */
+    private static BigDecimal plain(Object value) {
+        return value == null ? null : ((BigDecimal) value).stripTrailingZeros();
+    }
+
+    private static String name(PlanItemView item) {
+        return item.content().path("name").asText();
+    }
+}

@@ -1,0 +1,32 @@
+package se.planledger.query.followup;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The follow-up table of an interim or annual report, as seeds 001 and 004 lay it out: per perspective, strategic
+ * goal (with the board's judgement), success factor and indicator: target, outcome (total, K, M), fulfilment, trend
+ * and comment; with the summary over all goals.
+ */
+public record InterimReportView(String planId, String unit, int year, String period, LocalDate asOf, Instant knownAt,
+                                int planVersion, Summary summary, List<Perspective> perspectives) {
+
+    public record Summary(int goals, int met, int partlyMet, int notMet, int notJudged) {
+    }
+
+    public record Perspective(String label, List<Goal> goals) {
+    }
+
+    public record Goal(String goalId, String name, String fulfilment, String narrative, List<Factor> factors) {
+    }
+
+    public record Factor(String factorId, String name, List<Row> indicators) {
+    }
+
+    public record Row(String indicatorId, String name, String target, String baseline, BigDecimal total, BigDecimal women,
+                      BigDecimal men, String fulfilment, String rule, String trend, String comment, String correction,
+                      Integer revision) {
+    }
+}
