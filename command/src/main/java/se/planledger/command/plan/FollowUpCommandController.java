@@ -2,6 +2,8 @@ package se.planledger.command.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,15 +16,19 @@ import se.planledger.domain.followup.Fulfilment;
 import se.planledger.domain.followup.JudgeGoal;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
+import se.planledger.domain.followup.RecordOutcomes;
 import se.planledger.domain.plan.ReportingPeriod;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/plans/{planId}")
 @Tag(name = "Follow-up (write)", description = "Indicator outcomes, corrections and goal judgements")
 public class FollowUpCommandController {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowUpCommandController.class);
 
     private final LedgerCommands commands;
 
@@ -47,6 +53,16 @@ public class FollowUpCommandController {
         commands.send(new RecordOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
                 request.values(), request.peerValue(), request.source(), request.comment()));
         return ResponseEntity.status(201).body(Map.of("planId", planId, "indicatorId", request.indicatorId()));
+    }
+
+    @PostMapping(value = "/outcomes/import", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import outcomes from CSV (period; unit; indicator code; column T/K/M; value; source), all rows or "
+            + "none: bad rows get a 400 problem listing each row, field and reason")
+    public Map<String, Object> importOutcomes(@PathVariable String planId, @RequestBody String csv) {
+        List<RecordOutcome> outcomes = OutcomeFile.read(planId, csv);
+        log.info("Importing {} outcomes into plan {} as one change", outcomes.size(), planId);
+        commands.send(new RecordOutcomes(planId, outcomes));
+        return Map.of("planId", planId, "outcomes", outcomes.size());
     }
 
     @PostMapping("/outcomes/corrections")

@@ -15,6 +15,7 @@ import se.planledger.domain.followup.OutcomeCorrected;
 import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
+import se.planledger.domain.followup.RecordOutcomes;
 import se.planledger.domain.plan.AddPlanItem;
 import se.planledger.domain.plan.AdoptPlan;
 import se.planledger.domain.plan.DraftPlan;
@@ -35,12 +36,15 @@ import se.planledger.domain.plan.item.ItemContent;
 import se.planledger.domain.plan.item.ItemKind;
 import se.planledger.domain.plan.item.StrategicGoal;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Rejection;
+import se.planledger.domain.rejection.RowErrors;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +174,30 @@ public class Plan {
         }
         apply(new PlanItemRetired(planId, version, command.itemId(), item.revision() + 1, command.reason().trim()));
         return item.revision() + 1;
+    }
+
+    /** All or none: every row is checked against the plan (and the rows before it) before any is recorded. */
+    @CommandHandler
+    public void handle(RecordOutcomes command) {
+        List<RowErrors.RowError> errors = new ArrayList<>();
+        Map<String, OutcomeValues> seen = new HashMap<>(outcomes);
+        for (int i = 0; i < command.outcomes().size(); i++) {
+            RecordOutcome outcome = command.outcomes().get(i);
+            try {
+                requireIndicator(outcome.indicatorId(), outcome.year(), outcome.period(), outcome.values());
+                String key = OutcomeKey.of(outcome.indicatorId(), unitOrRegion(outcome.unit()), outcome.year(), outcome.period());
+                if (seen.put(key, outcome.values()) != null) {
+                    throw new InvalidInput("period", "an outcome for " + outcome.indicatorId() + " and this unit and period "
+                            + "is already recorded or repeated in the file");
+                }
+            } catch (Rejection rejection) {
+                errors.add(new RowErrors.RowError(i + 1, rejection.field(), rejection.reason()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RowErrors(errors);
+        }
+        command.outcomes().forEach(this::handle);
     }
 
     @CommandHandler

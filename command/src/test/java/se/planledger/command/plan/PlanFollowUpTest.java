@@ -13,12 +13,14 @@ import se.planledger.domain.followup.OutcomeCorrected;
 import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
+import se.planledger.domain.followup.RecordOutcomes;
 import se.planledger.domain.followup.Trend;
 import se.planledger.domain.plan.PlanAdopted;
 import se.planledger.domain.plan.PlanItemAdded;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.item.Indicator;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.RowErrors;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
@@ -135,6 +137,27 @@ class PlanFollowUpTest {
         fixture.given(adopted())
                 .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, APRIL, null, "fel"))
                 .expectException(UnknownItem.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBatchIsRecordedWhole() {
+        RecordOutcome april = new RecordOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, APRIL, null, null, null);
+        fixture.given(adopted())
+                .when(new RecordOutcomes(PLAN, List.of(april)))
+                .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA04, APRIL, null,
+                        null, null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1",
+                        "needs the outcome and a previous value or baseline"), Trend.UNKNOWN));
+    }
+
+    @Test
+    void aBatchWithOneBadRowRecordsNothingAndNamesTheRow() {
+        RecordOutcome good = new RecordOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, APRIL, null, null, null);
+        RecordOutcome bad = new RecordOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.T2, APRIL, null, null, null);
+        fixture.given(adopted())
+                .when(new RecordOutcomes(PLAN, List.of(good, bad)))
+                .expectException(RowErrors.class)
+                .expectExceptionMessage("1 row(s) cannot be recorded; nothing was recorded")
                 .expectNoEvents();
     }
 

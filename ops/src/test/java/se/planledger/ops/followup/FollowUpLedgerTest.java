@@ -2,7 +2,11 @@ package se.planledger.ops.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
@@ -71,6 +75,42 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
         assertProblem(outcome("G3.F5.I1", null, "DÅ04", Map.of("total", "36")), HttpStatus.BAD_REQUEST, "period");
         assertProblem(outcome("G2.F1.I2", null, "DÅ08", Map.of("women", "96", "men", "95")), HttpStatus.BAD_REQUEST, "values.women");
         assertProblem(outcome("G2.F1.I2", null, "DÅ08", Map.of("total", "många")), HttpStatus.BAD_REQUEST, "values.total");
+    }
+
+    @Test
+    void outcomesAreImportedFromCsvAllOrNone() {
+        awaitPlan();
+        String unit = "Importdivision " + UUID.randomUUID().toString().substring(0, 6);
+        String good = "period;unit;indicator;column;value;source\n"
+                + "2023 DÅ08;" + unit + ";G1.F1.I1;K;2 600;Datalager\n"
+                + "2023 DÅ08;" + unit + ";G1.F1.I1;M;2 700;Datalager\n"
+                + "2023 DÅ08;" + unit + ";G3.F5.I1;T;36,5;Markörbaserad journalgranskning\n";
+        String bad = good.replace("G3.F5.I1;T;36,5", "G3.F5.I1;T;trettiosex").replace("2023 DÅ08;" + unit + ";G1.F1.I1;M",
+                "2023 T2;" + unit + ";G1.F1.I1;M");
+
+        ResponseEntity<JsonNode> refused = importCsv(bad);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors")).extracting(e -> e.path("row").asInt() + ":" + e.path("field").asText())
+                .containsExactly("4:value");
+
+        ResponseEntity<JsonNode> refusedByPlan = importCsv(good.replace("G3.F5.I1;T;36,5", "G3.F5.I1;K;36,5"));
+        assertThat(refusedByPlan.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refusedByPlan.getBody().path("errors").get(0).path("field").asText()).isEqualTo("values.women");
+
+        ResponseEntity<JsonNode> imported = importCsv(good);
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(imported.getBody().path("outcomes").asInt()).isEqualTo(2);
+        JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> report(unit, null),
+                r -> row(r, "G3.F5.I1").hasNonNull("total"));
+        assertThat(row(report, "G3.F5.I1").path("total").decimalValue()).isEqualByComparingTo("36.5");
+        assertThat(row(report, "G1.F1.I1").path("women").decimalValue()).isEqualByComparingTo("2600");
+        assertThat(row(report, "G1.F1.I1").path("men").decimalValue()).isEqualByComparingTo("2700");
+    }
+
+    private ResponseEntity<JsonNode> importCsv(String csv) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv;charset=UTF-8"));
+        return writer().exchange(PLAN + "/outcomes/import", HttpMethod.POST, new HttpEntity<>(csv, headers), JsonNode.class);
     }
 
     private void assertProblem(Map<String, Object> body, HttpStatus status, String field) {
