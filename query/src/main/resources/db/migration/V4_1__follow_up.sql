@@ -33,3 +33,14 @@ create table goal_judgement (
     recorded_at   timestamp with time zone not null,
     recorded_by   varchar(200)
 );
+
+create table work_status (
+    plan_id       varchar(64)  not null,
+    item_id       varchar(64)  not null,
+    report_year   int          not null,
+    report_period varchar(8)   not null,
+    status        varchar(16)  not null,
+    comment       varchar(2000),
+    recorded_at   timestamp with time zone not null,
+    recorded_by   varchar(200)
+);

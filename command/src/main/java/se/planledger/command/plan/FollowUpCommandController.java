@@ -17,6 +17,8 @@ import se.planledger.domain.followup.JudgeGoal;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.ReportWorkStatus;
+import se.planledger.domain.followup.WorkStatus;
 import se.planledger.domain.plan.ReportingPeriod;
 
 import java.math.BigDecimal;
@@ -42,6 +44,9 @@ public class FollowUpCommandController {
 
     public record Correction(String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
                              BigDecimal peerValue, String reason) {
+    }
+
+    public record WorkStatusReport(String itemId, int year, ReportingPeriod period, WorkStatus status, String comment) {
     }
 
     public record GoalJudgement(String goalId, int year, ReportingPeriod period, Fulfilment fulfilment, String narrative) {
@@ -71,6 +76,14 @@ public class FollowUpCommandController {
         commands.send(new CorrectOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
                 request.values(), request.peerValue(), request.reason()));
         return Map.of("planId", planId, "indicatorId", request.indicatorId());
+    }
+
+    @PostMapping("/work-statuses")
+    @Operation(summary = "Report an activity's or assignment's status (NOT_STARTED, ONGOING, DONE, CANCELLED) for a period")
+    public Map<String, Object> status(@PathVariable String planId, @RequestBody WorkStatusReport request) {
+        commands.send(new ReportWorkStatus(planId, request.itemId(), request.year(), request.period(), request.status(),
+                request.comment()));
+        return Map.of("planId", planId, "itemId", request.itemId());
     }
 
     @PostMapping("/goal-judgements")

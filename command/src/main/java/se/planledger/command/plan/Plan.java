@@ -16,6 +16,8 @@ import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.ReportWorkStatus;
+import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.AddPlanItem;
 import se.planledger.domain.plan.AdoptPlan;
 import se.planledger.domain.plan.DraftPlan;
@@ -248,6 +250,22 @@ public class Plan {
         }
         apply(new GoalJudged(planId, command.goalId(), command.year(), command.period(), command.fulfilment(),
                 command.narrative()));
+    }
+
+    @CommandHandler
+    public void handle(ReportWorkStatus command) {
+        PlanItemState item = items.get(command.itemId());
+        if (item == null || (item.kind() != ItemKind.ACTIVITY && item.kind() != ItemKind.ASSIGNMENT)) {
+            throw new UnknownItem("itemId", "the plan has no activity or assignment " + command.itemId());
+        }
+        if (command.status() == null || command.period() == null) {
+            throw new InvalidInput(command.status() == null ? "status" : "period", "state the report period and the status");
+        }
+        if (command.year() < firstYear || command.year() > lastYear) {
+            throw new InvalidInput("year", command.year() + " lies outside the plan's years " + firstYear + "–" + lastYear);
+        }
+        apply(new WorkStatusReported(planId, command.itemId(), command.year(), command.period(), command.status(),
+                command.comment()));
     }
 
     @EventSourcingHandler

@@ -14,10 +14,14 @@ import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.ReportWorkStatus;
+import se.planledger.domain.followup.WorkStatus;
+import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.followup.Trend;
 import se.planledger.domain.plan.PlanAdopted;
 import se.planledger.domain.plan.PlanItemAdded;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.plan.item.Assignment;
 import se.planledger.domain.plan.item.Indicator;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RowErrors;
@@ -166,6 +170,23 @@ class PlanFollowUpTest {
         fixture.given(adopted())
                 .when(new JudgeGoal(PLAN, "G1", 2023, ReportingPeriod.DA08, Fulfilment.PARTLY_MET, "Delvis uppfyllt"))
                 .expectEvents(new GoalJudged(PLAN, "G1", 2023, ReportingPeriod.DA08, Fulfilment.PARTLY_MET, "Delvis uppfyllt"));
+    }
+
+    @Test
+    void onlyActivitiesAndAssignmentsHaveAWorkStatus() {
+        fixture.given(adopted())
+                .when(new ReportWorkStatus(PLAN, "G1.F1.I1", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, null))
+                .expectException(UnknownItem.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAssignmentsStatusIsReported() {
+        PlanItemAdded assignment = new PlanItemAdded(PLAN, 1, "A16", 1, null, new Assignment(
+                "Säkerställa öppnandet av filialer och servicepunkter inom primärvård.", List.of()));
+        fixture.given(DRAFTED, assignment)
+                .when(new ReportWorkStatus(PLAN, "A16", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, "Pågår"))
+                .expectEvents(new WorkStatusReported(PLAN, "A16", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, "Pågår"));
     }
 
     @Test

@@ -34,6 +34,8 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
         post(PLAN + "/outcomes", outcome("G3.F5.I1", unit, "DÅ08", Map.of("total", "36")));
         // "Andel patienter som får kontakt med hälsocentralen ... samma dag": target 2023 "95 %".
         post(PLAN + "/outcomes", outcome("G2.F1.I2", unit, "DÅ08", Map.of("total", "96")));
+        post(PLAN + "/work-statuses", Map.of("itemId", "A16", "year", 2023, "period", "DÅ08", "status", "ONGOING",
+                "comment", "Två filialer öppnade"));
         post(PLAN + "/goal-judgements", Map.of("goalId", "G3", "year", 2023, "period", "DÅ08", "fulfilment", "PARTLY_MET",
                 "narrative", "Delvis uppfyllt"));
 
@@ -45,6 +47,11 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
         assertThat(row(delivered, "G3.F5.I1").path("trend").asText()).isEqualTo("IMPROVING");
         assertThat(row(delivered, "G2.F1.I2").path("fulfilment").asText()).isEqualTo("MET");
         assertThat(delivered.path("summary").path("goals").asInt()).isEqualTo(5);
+        assertThat(delivered.path("assignments")).anySatisfy(a -> {
+            assertThat(a.path("itemId").asText()).isEqualTo("A16");
+            assertThat(a.path("status").asText()).isEqualTo("ONGOING");
+            assertThat(a.path("comment").asText()).isEqualTo("Två filialer öppnade");
+        });
         assertThat(delivered.path("summary").path("notJudged").asInt()).isEqualTo(4);
         Thread.sleep(20);
         Instant asDelivered = Instant.now();

@@ -12,6 +12,7 @@ import se.planledger.domain.followup.OutcomeCorrected;
 import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.Trend;
+import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.query.time.Recorded;
 
@@ -50,8 +51,17 @@ public class FollowUpProjection {
                 e.period().name(), e.fulfilment().name(), e.narrative(), recorded.timestamp(), recorded.by());
     }
 
+    @EventHandler
+    void on(WorkStatusReported e, EventMessage<?> message) {
+        Recorded recorded = Recorded.of(message);
+        jdbc.update("insert into work_status (plan_id, item_id, report_year, report_period, status, comment, recorded_at, "
+                        + "recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)", e.planId(), e.itemId(), e.year(), e.period().name(),
+                e.status().name(), e.comment(), recorded.timestamp(), recorded.by());
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("delete from work_status");
         jdbc.update("delete from outcome_version");
         jdbc.update("delete from goal_judgement");
     }

@@ -48,6 +48,10 @@ public class InterimReportReadModel implements AuditedReadModel {
         jdbc.queryForList("select * from goal_judgement where plan_id = ? and report_year = ? and report_period = ? "
                         + "and recorded_at <= ? order by recorded_at", planId, year, period.name(), Timestamp.from(at.knownAt()))
                 .forEach(row -> judgements.put((String) row.get("goal_id"), row));
+        Map<String, Map<String, Object>> statuses = new HashMap<>();
+        jdbc.queryForList("select * from work_status where plan_id = ? and report_year = ? and report_period = ? "
+                        + "and recorded_at <= ? order by recorded_at", planId, year, period.name(), Timestamp.from(at.knownAt()))
+                .forEach(row -> statuses.put((String) row.get("item_id"), row));
         List<InterimReportView.Perspective> perspectives = new ArrayList<>();
         int[] counts = new int[4];
         int goals = 0;
@@ -62,14 +66,17 @@ public class InterimReportReadModel implements AuditedReadModel {
                 List<InterimReportView.Factor> factors = goal.children().stream().map(factor -> new InterimReportView.Factor(
                         factor.itemId(), name(factor), factor.children().stream()
                         .filter(i -> i.kind().equals("INDICATOR") || i.kind().equals("CONTROL_MEASURE"))
-                        .map(i -> row(i, year, outcomes.get(i.itemId()))).toList())).toList();
+                        .map(i -> row(i, year, outcomes.get(i.itemId()))).toList(),
+                        factor.children().stream().filter(i -> i.kind().equals("ACTIVITY"))
+                                .map(i -> work(i, statuses.get(i.itemId()))).toList())).toList();
                 goalRows.add(new InterimReportView.Goal(goal.itemId(), name(goal), fulfilment,
                         judgement == null ? null : (String) judgement.get("narrative"), factors));
             }
             perspectives.add(new InterimReportView.Perspective(perspective.label(), goalRows));
         }
         return new InterimReportView(planId, unit, year, period.label(), at.asOf(), at.knownAt(), tree.version().version(),
-                new InterimReportView.Summary(goals, counts[0], counts[1], counts[2], counts[3]), perspectives);
+                new InterimReportView.Summary(goals, counts[0], counts[1], counts[2], counts[3]), perspectives,
+                tree.assignments().stream().map(a -> work(a, statuses.get(a.itemId()))).toList());
     }
 
     @Override
@@ -85,6 +92,10 @@ public class InterimReportReadModel implements AuditedReadModel {
                         + "order by plan_id, unit, report_year, report_period, indicator_id, revision", Timestamp.from(knownAt))
                 .forEach(row -> everything.put(row.get("plan_id") + "/" + row.get("unit") + "/" + row.get("report_year") + "/"
                         + row.get("report_period") + "/" + row.get("indicator_id") + "/" + row.get("revision"), normalized(row)));
+        jdbc.queryForList("select plan_id, item_id, report_year, report_period, status, comment from work_status "
+                        + "where recorded_at <= ? order by plan_id, item_id, report_year, report_period, recorded_at",
+                Timestamp.from(knownAt)).forEach(row -> everything.put(row.get("plan_id") + "/status/" + row.get("item_id")
+                + "/" + row.get("report_year") + "/" + row.get("report_period"), row));
         jdbc.queryForList("select plan_id, goal_id, report_year, report_period, fulfilment, narrative from goal_judgement "
                         + "where recorded_at <= ? order by plan_id, goal_id, report_year, report_period, recorded_at",
                 Timestamp.from(knownAt)).forEach(row -> everything.put(row.get("plan_id") + "/judgement/" + row.get("goal_id")
@@ -111,6 +122,11 @@ public class InterimReportReadModel implements AuditedReadModel {
                 outcome == null ? null : (String) outcome.get("trend"), outcome == null ? null : (String) outcome.get("comment"),
                 outcome == null ? null : (String) outcome.get("correction"),
                 outcome == null ? null : ((Number) outcome.get("revision")).intValue());
+    }
+
+    private static InterimReportView.Work work(PlanItemView item, Map<String, Object> status) {
+        return new InterimReportView.Work(item.itemId(), name(item), status == null ? null : (String) status.get("status"),
+                status == null ? null : (String) status.get("comment"));
     }
 
     /** The stored column pads decimals; give the value as it was reported (36, not 36.0000). */

@@ -11,7 +11,7 @@ import java.util.List;
  * and comment; with the summary over all goals.
  */
 public record InterimReportView(String planId, String unit, int year, String period, LocalDate asOf, Instant knownAt,
-                                int planVersion, Summary summary, List<Perspective> perspectives) {
+                                int planVersion, Summary summary, List<Perspective> perspectives, List<Work> assignments) {
 
     public record Summary(int goals, int met, int partlyMet, int notMet, int notJudged) {
     }
@@ -22,7 +22,11 @@ public record InterimReportView(String planId, String unit, int year, String per
     public record Goal(String goalId, String name, String fulfilment, String narrative, List<Factor> factors) {
     }
 
-    public record Factor(String factorId, String name, List<Row> indicators) {
+    public record Factor(String factorId, String name, List<Row> indicators, List<Work> activities) {
+    }
+
+    /** An activity or assignment and its status at the report, with the comment ("Uppföljning av åtgärder"). */
+    public record Work(String itemId, String name, String status, String comment) {
     }
 
     public record Row(String indicatorId, String name, String target, String baseline, BigDecimal total, BigDecimal women,

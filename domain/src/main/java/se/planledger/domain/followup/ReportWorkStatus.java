@@ -1,0 +1,9 @@
+package se.planledger.domain.followup;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.planledger.domain.plan.ReportingPeriod;
+
+/** Reports the status of an activity or assignment of the plan for a report period, with a comment. */
+public record ReportWorkStatus(@TargetAggregateIdentifier String planId, String itemId, int year, ReportingPeriod period,
+                               WorkStatus status, String comment) {
+}
