@@ -33,6 +33,10 @@ public final class Evaluation {
         ValueForm form = target == null ? new ValueForm.NoValue("") : target.form();
         boolean higherIsBetter = higherIsBetter(target, baseline);
         if (form instanceof ValueForm.Exact exact) {
+            if (outcome.total() == null && outcome.women() != null && outcome.men() != null) {
+                return bothGenders("exact", againstValue("exact", exact.comparison(), exact.value(), outcome.women(), higherIsBetter),
+                        againstValue("exact", exact.comparison(), exact.value(), outcome.men(), higherIsBetter));
+            }
             return againstValue("exact", exact.comparison(), exact.value(), outcome.total(), higherIsBetter);
         }
         if (form instanceof ValueForm.ByMonth byMonth) {
@@ -43,14 +47,9 @@ public final class Evaluation {
             return againstValue("by-month", ValueForm.Comparison.EQUAL, byMonth.value(), outcome.total(), higherIsBetter);
         }
         if (form instanceof ValueForm.PerGender perGender) {
-            Judgement women = againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.women(), outcome.women(), higherIsBetter);
-            Judgement men = againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.men(), outcome.men(), higherIsBetter);
-            if (women.fulfilment() == Fulfilment.NOT_ASSESSABLE || men.fulfilment() == Fulfilment.NOT_ASSESSABLE) {
-                return new Judgement(Fulfilment.NOT_ASSESSABLE, rule("per-gender"), "needs outcomes for both women and men");
-            }
-            long met = Stream.of(women, men).filter(j -> j.fulfilment() == Fulfilment.MET).count();
-            return new Judgement(met == 2 ? Fulfilment.MET : met == 1 ? Fulfilment.PARTLY_MET : Fulfilment.NOT_MET,
-                    rule("per-gender"), "women: " + women.explanation() + "; men: " + men.explanation());
+            return bothGenders("per-gender",
+                    againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.women(), outcome.women(), higherIsBetter),
+                    againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.men(), outcome.men(), higherIsBetter));
         }
         if (form instanceof ValueForm.Direction direction) {
             return byDirection(direction.trend(), outcome.total(), reference == null ? null : reference.total());
@@ -133,6 +132,16 @@ public final class Evaluation {
                 : target.signum() > 0 && value.compareTo(target.divide(PARTLY, 10, RoundingMode.HALF_UP)) <= 0;
         return new Judgement(close ? Fulfilment.PARTLY_MET : Fulfilment.NOT_MET, rule(name),
                 value.toPlainString() + " against " + target.toPlainString() + (close ? " (within 10 %)" : ""));
+    }
+
+    /** Women and men judged apart: met when both are, partly when one is. */
+    private static Judgement bothGenders(String name, Judgement women, Judgement men) {
+        if (women.fulfilment() == Fulfilment.NOT_ASSESSABLE || men.fulfilment() == Fulfilment.NOT_ASSESSABLE) {
+            return new Judgement(Fulfilment.NOT_ASSESSABLE, rule(name), "needs outcomes for both women and men");
+        }
+        long met = Stream.of(women, men).filter(j -> j.fulfilment() == Fulfilment.MET).count();
+        return new Judgement(met == 2 ? Fulfilment.MET : met == 1 ? Fulfilment.PARTLY_MET : Fulfilment.NOT_MET,
+                rule(name), "women: " + women.explanation() + "; men: " + men.explanation());
     }
 
     private static Judgement byDirection(ValueForm.Trend wanted, BigDecimal value, BigDecimal reference) {

@@ -27,6 +27,15 @@ class EvaluationTest {
     }
 
     @Test
+    void anExactTargetWithOutcomesForWomenAndMenOnlyJudgesBoth() {
+        // Seed 001: "Andel utskrivna patienter ... läkemedelsberättelse", target 70 %, outcome M: 76 %, K: 78 %.
+        OutcomeValues genders = new OutcomeValues(null, new BigDecimal("78"), new BigDecimal("76"));
+        assertThat(judge("70 %", "", ReportingPeriod.DA04, genders, null)).isEqualTo(Fulfilment.MET);
+        OutcomeValues oneShort = new OutcomeValues(null, new BigDecimal("78"), new BigDecimal("50"));
+        assertThat(judge("70 %", "", ReportingPeriod.DA04, oneShort, null)).isEqualTo(Fulfilment.PARTLY_MET);
+    }
+
+    @Test
     void anExactTargetBelowTheBaselineMeansLowerIsBetter() {
         // "Skillnad i regionens läkemedelskostnad": 2021: 458 kr, target 350 kr.
         assertThat(judge("350 kr", "2021: 458 kr", ReportingPeriod.AR, total("340"), null)).isEqualTo(Fulfilment.MET);

@@ -25,12 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The board's plan 2023–2025 (seed 000), drafted item by item and adopted under Dnr 1043-2022 (seed 003). */
+/**
+ * The board's plan 2023–2025 (seed 000), drafted item by item and adopted under Dnr 1043-2022 (seed 003), and the
+ * indicators Division Länssjukvård 1 followed up in 2022 (seed 001), for its interim report.
+ */
 @Component
 @Order(1)
 public class DemoPlan implements DemoDataSet {
 
     static final String FILE = "demo/plan-2023-2025.yaml";
+    static final String DIVISION_FILE = "demo/lsv1-plan-2022.yaml";
     static final String ISSUER = "demo-data";
 
     private final LedgerCommands commands;
@@ -43,7 +47,7 @@ public class DemoPlan implements DemoDataSet {
 
     @Override
     public String name() {
-        return "plan 2023–2025";
+        return "plans 2023–2025 and 2022";
     }
 
     @Override
@@ -53,9 +57,12 @@ public class DemoPlan implements DemoDataSet {
 
     @Override
     public void load(Progress progress) {
-        List<Object> plan = commands(read());
+        List<Object> plan = new ArrayList<>(commands(read()));
+        int boardPlan = plan.size();
+        plan.addAll(commands(DemoFiles.read(DIVISION_FILE, PlanFile.class)));
         for (int i = 0; i < plan.size(); i++) {
-            commands.sendAs(plan.get(i), ISSUER, "demo:" + FILE + ":" + i);
+            String file = i < boardPlan ? FILE : DIVISION_FILE;
+            commands.sendAs(plan.get(i), ISSUER, "demo:" + file + ":" + i);
             progress.report(i + 1, plan.size());
         }
     }

@@ -1,0 +1,57 @@
+package se.planledger.ops.demo;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import se.planledger.command.api.LedgerCommands;
+import se.planledger.command.plan.OutcomeFile;
+import se.planledger.domain.followup.OutcomeRecorded;
+import se.planledger.domain.followup.RecordOutcomes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Division Länssjukvård 1's outcomes per April 2022 (seed 001), in the outcome import's own CSV layout and loaded
+ * through the same all-or-none command.
+ */
+@Component
+@Order(4)
+public class DemoOutcomes implements DemoDataSet {
+
+    static final String FILE = "demo/lsv1-outcomes-2022.csv";
+    static final String PLAN = "lsv1-plan-2022";
+
+    private final LedgerCommands commands;
+    private final EventStore eventStore;
+
+    public DemoOutcomes(LedgerCommands commands, EventStore eventStore) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public String name() {
+        return "outcomes April 2022";
+    }
+
+    /** A start-up check of one small plan's events, not a per-request replay. */
+    @Override
+    public boolean alreadyLoaded() {
+        return eventStore.readEvents(PLAN).asStream()
+                .anyMatch(event -> event.getPayloadType().equals(OutcomeRecorded.class));
+    }
+
+    @Override
+    public void load(Progress progress) {
+        try {
+            String csv = new ClassPathResource(FILE).getContentAsString(StandardCharsets.UTF_8);
+            commands.sendAs(new RecordOutcomes(PLAN, OutcomeFile.read(PLAN, csv)), DemoPlan.ISSUER, "demo:" + FILE);
+            progress.report(1, 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the demo outcomes " + FILE + " cannot be read", e);
+        }
+    }
+}
