@@ -70,6 +70,13 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
         assertThat(row(again, "G2.F1.I2").path("total").decimalValue()).isEqualByComparingTo("96");
         assertThat(row(again, "G2.F1.I2").path("fulfilment").asText()).isEqualTo("MET");
 
+        JsonNode history = http.getForObject(PLAN + "/outcomes/history?indicatorId=G2.F1.I2&year=2023&period=DÅ08&unit=" + unit,
+                JsonNode.class);
+        assertThat(history).extracting(h -> h.path("total").asText() + " " + h.path("fulfilment").asText())
+                .containsExactly("96 MET", "90 PARTLY_MET");
+        assertThat(history.get(1).path("correction").asText()).isEqualTo("Felaktigt urval");
+        assertThat(history.get(1).path("recordedBy").asText()).isEqualTo("planner");
+
         String csv = http.getForObject(PLAN + "/interim-report/export?format=csv&year=2023&period=DÅ08&asOf=2023-09-15&unit="
                 + unit + "&knownAt=" + asDelivered, String.class);
         assertThat(csv).contains("Andel vårdskador, sluten somatisk vård;Minska 5 %;36;;;PARTLY_MET;IMPROVING");

@@ -14,6 +14,7 @@ import se.planledger.query.export.SpreadsheetExport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @Tag(name = "Follow-up (read)", description = "Interim and annual report tables at any asOf/knownAt")
@@ -32,6 +33,14 @@ public class InterimReportController {
     public InterimReportView report(@PathVariable String planId, @RequestParam(defaultValue = "Hela regionen") String unit,
                                     @RequestParam int year, @RequestParam String period, TimePoint at) {
         return reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
+    }
+
+    @GetMapping("/api/v1/plans/{planId}/outcomes/history")
+    @Operation(summary = "Every version of one outcome known at knownAt: as first reported, then each correction")
+    public List<Map<String, Object>> outcomeHistory(@PathVariable String planId, @RequestParam String indicatorId,
+                                                    @RequestParam(defaultValue = "Hela regionen") String unit,
+                                                    @RequestParam int year, @RequestParam String period, TimePoint at) {
+        return reports.outcomeHistory(planId, indicatorId, unit, year, ReportingPeriod.parse(period), at.knownAt());
     }
 
     @GetMapping("/api/v1/plans/{planId}/interim-report/export")

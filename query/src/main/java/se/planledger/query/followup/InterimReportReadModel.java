@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.followup.Fulfilment;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
 import se.planledger.query.plantree.PlanItemView;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The interim-report table for a plan, unit and report period: the plan as in force at asOf, outcomes and goal
@@ -77,6 +79,28 @@ public class InterimReportReadModel implements AuditedReadModel {
         return new InterimReportView(planId, unit, year, period.label(), at.asOf(), at.knownAt(), tree.version().version(),
                 new InterimReportView.Summary(goals, counts[0], counts[1], counts[2], counts[3]), perspectives,
                 tree.assignments().stream().map(a -> work(a, statuses.get(a.itemId()))).toList());
+    }
+
+    /** Every recorded version of one outcome up to knownAt: as first reported, then each correction with its reason. */
+    public List<Map<String, Object>> outcomeHistory(String planId, String indicatorId, String unit, int year,
+                                                    ReportingPeriod period, Instant knownAt) {
+        List<Map<String, Object>> versions = jdbc.queryForList("select revision, total, women, men, peer_value, source, "
+                        + "comment, correction, fulfilment, rule, explanation, trend, recorded_at, recorded_by from outcome_version "
+                        + "where plan_id = ? and indicator_id = ? and unit = ? and report_year = ? and report_period = ? "
+                        + "and recorded_at <= ? order by revision", planId, indicatorId, unit, year, period.name(),
+                Timestamp.from(knownAt));
+        if (versions.isEmpty()) {
+            throw new UnknownItem("indicatorId", "no outcome of " + indicatorId + " for " + unit + ", " + year + " "
+                    + period.label() + " known at " + knownAt);
+        }
+        return versions.stream().map(InterimReportReadModel::normalized).map(InterimReportReadModel::camelCase).toList();
+    }
+
+    /** Column names as the API spells fields: recorded_by → recordedBy. */
+    private static Map<String, Object> camelCase(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(Pattern.compile("_([a-z])").matcher(k).replaceAll(m -> m.group(1).toUpperCase()), v));
+        return out;
     }
 
     @Override
