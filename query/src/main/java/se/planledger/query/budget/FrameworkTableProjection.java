@@ -1,7 +1,5 @@
 package se.planledger.query.budget;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -12,6 +10,7 @@ import se.planledger.domain.budget.FrameworkTableDecided;
 import se.planledger.domain.budget.FrameworkTableRevised;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.decision.Decision;
+import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
 
 /** Keeps every version of every decided framework table; rows are only ever added. */
@@ -22,9 +21,9 @@ public class FrameworkTableProjection {
     public static final String GROUP = "framework-tables";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumn json;
 
-    public FrameworkTableProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    public FrameworkTableProjection(JdbcTemplate jdbc, JsonColumn json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -47,15 +46,7 @@ public class FrameworkTableProjection {
     private void insert(String tableId, int version, TableFigures figures, Decision decision, Recorded recorded) {
         jdbc.update("insert into framework_table_version (table_id, version, title, budget_year, figures, body, reference, "
                         + "decision_date, effective_date, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                tableId, version, figures.title(), figures.year(), toJson(figures), decision.body().name(),
+                tableId, version, figures.title(), figures.year(), json.write(figures), decision.body().name(),
                 decision.reference(), decision.decisionDate(), decision.effectiveDate(), recorded.timestamp(), recorded.by());
-    }
-
-    private String toJson(TableFigures figures) {
-        try {
-            return json.writeValueAsString(figures);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("table figures cannot be written as JSON", e);
-        }
     }
 }

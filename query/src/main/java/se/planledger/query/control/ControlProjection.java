@@ -1,7 +1,5 @@
 package se.planledger.query.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,6 +12,7 @@ import se.planledger.domain.control.ActionStatusChanged;
 import se.planledger.domain.control.ControlFollowUpReported;
 import se.planledger.domain.control.ControlPerformed;
 import se.planledger.domain.control.ControlPlanAdopted;
+import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
 
 import java.util.Map;
@@ -26,9 +25,9 @@ public class ControlProjection {
     public static final String GROUP = "internal-control";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumn json;
 
-    public ControlProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    public ControlProjection(JdbcTemplate jdbc, JsonColumn json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -36,7 +35,7 @@ public class ControlProjection {
     @EventHandler
     void on(ControlPlanAdopted event, EventMessage<?> message) {
         jdbc.update("insert into control_plan (plan_id, board, plan_year, points, reference, effective_date, recorded_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)", event.planId(), event.board(), event.year(), toJson(event.points()),
+                        + "values (?, ?, ?, ?, ?, ?, ?)", event.planId(), event.board(), event.year(), json.write(event.points()),
                 event.decision().reference(), event.decision().effectiveDate(), Recorded.of(message).timestamp());
     }
 
@@ -75,7 +74,7 @@ public class ControlProjection {
         Recorded recorded = Recorded.of(message);
         jdbc.update("insert into control_report (plan_id, report_id, reported_on, reported_to, points, recorded_at, recorded_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?)", event.planId(), event.reportId(), event.reportedOn(), event.reportedTo(),
-                toJson(event.points()), recorded.timestamp(), recorded.by());
+                json.write(event.points()), recorded.timestamp(), recorded.by());
     }
 
     @ResetHandler
@@ -84,13 +83,5 @@ public class ControlProjection {
         jdbc.update("delete from control_action_version");
         jdbc.update("delete from control_performed");
         jdbc.update("delete from control_plan");
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("internal-control data cannot be written as JSON", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package se.planledger.query.plantree;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,6 +15,7 @@ import se.planledger.domain.plan.PlanItemRevised;
 import se.planledger.domain.plan.PlanRevised;
 import se.planledger.domain.plan.PlanRevisionDrafted;
 import se.planledger.domain.plan.item.ItemContent;
+import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
 
 import java.util.Map;
@@ -32,9 +31,9 @@ public class PlanTreeProjection {
     public static final String GROUP = "plan-tree";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumn json;
 
-    public PlanTreeProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    public PlanTreeProjection(JdbcTemplate jdbc, JsonColumn json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -67,7 +66,7 @@ public class PlanTreeProjection {
     @EventHandler
     void on(PlanItemAdded event, EventMessage<?> message) {
         insertItemVersion(event.planId(), event.itemId(), event.revision(), event.planVersion(), event.parentId(),
-                event.content().itemKind().name(), event.content().name(), toJson(event.content()), null,
+                event.content().itemKind().name(), event.content().name(), json.write(event.content()), null,
                 Recorded.of(message));
     }
 
@@ -76,7 +75,7 @@ public class PlanTreeProjection {
         Map<String, Object> previous = previous(event.planId(), event.itemId());
         insertItemVersion(event.planId(), event.itemId(), event.revision(), event.planVersion(),
                 (String) previous.get("parent_id"), event.content().itemKind().name(), event.content().name(),
-                toJson(event.content()), null, Recorded.of(message));
+                json.write(event.content()), null, Recorded.of(message));
     }
 
     @EventHandler
@@ -120,13 +119,5 @@ public class PlanTreeProjection {
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 planId, itemId, revision, planVersion, kind, parentId, name, contentJson, retiredFor != null,
                 retiredFor, recorded.timestamp(), recorded.by(), recorded.commandId());
-    }
-
-    private String toJson(ItemContent content) {
-        try {
-            return json.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("item content cannot be written as JSON", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package se.planledger.query.risk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,6 +12,7 @@ import se.planledger.domain.risk.RiskDescription;
 import se.planledger.domain.risk.RiskReassessed;
 import se.planledger.domain.risk.RiskScaleAdopted;
 import se.planledger.domain.risk.RiskScore;
+import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
 
 import java.time.LocalDate;
@@ -27,9 +26,9 @@ public class RiskProjection {
     public static final String GROUP = "risk-register";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumn json;
 
-    public RiskProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    public RiskProjection(JdbcTemplate jdbc, JsonColumn json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -38,7 +37,7 @@ public class RiskProjection {
     void on(RiskScaleAdopted event, EventMessage<?> message) {
         jdbc.update("insert into risk_scale_version (register_id, version, board, scale, effective_from, recorded_at) "
                         + "values (?, ?, ?, ?, ?, ?)", event.registerId(), event.scale().version(), event.board(),
-                toJson(event.scale()), event.effectiveFrom(), Recorded.of(message).timestamp());
+                json.write(event.scale()), event.effectiveFrom(), Recorded.of(message).timestamp());
     }
 
     @EventHandler
@@ -88,16 +87,8 @@ public class RiskProjection {
                         + "perspective, goal, plan_period, description, consequence, probability, score, band, needs_measures, "
                         + "scale_version, assessed_on, assessor, closed, reason, recorded_at, recorded_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                registerId, riskId, revision, kind, itemId, name, perspective, goal, period, toJson(description),
+                registerId, riskId, revision, kind, itemId, name, perspective, goal, period, json.write(description),
                 score.consequence(), score.probability(), score.score(), score.band(), score.needsMeasures(),
                 score.scaleVersion(), assessedOn, assessor, closed, reason, recorded.timestamp(), recorded.by());
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("risk data cannot be written as JSON", e);
-        }
     }
 }
