@@ -11,6 +11,7 @@ import se.planledger.ops.jobs.Progress;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Resets and rebuilds projections from the event store, then verifies them by the audit replay. The processors
@@ -43,7 +44,9 @@ public class ProjectionRebuild {
         }
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? 0 : headToken.position().orElse(0);
-        chosen.forEach(StreamingEventProcessor::shutDown);
+        // Stopping one processor waits for its worker to finish its batch: stop them all at once.
+        CompletableFuture.allOf(chosen.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
         chosen.forEach(StreamingEventProcessor::resetTokens);
         chosen.forEach(StreamingEventProcessor::start);
         String names = String.join(", ", chosen.stream().map(StreamingEventProcessor::getName).toList());
