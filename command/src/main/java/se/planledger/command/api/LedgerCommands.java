@@ -4,10 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import se.planledger.domain.rejection.AlreadyExists;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -34,7 +40,40 @@ public class LedgerCommands {
     /** For senders outside a web request (the demo-data loader, imports run as jobs). */
     public <R> R sendAs(Object command, String issuedBy, String commandId) {
         MetaData metaData = MetaData.with(ISSUED_BY, issuedBy).and(COMMAND_ID, commandId);
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        try {
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (RuntimeException e) {
+            if (causeIsStreamCreation(e)) {
+                throw alreadyExists(command);
+            }
+            throw e;
+        }
+    }
+
+    /** The event store refused a second stream under the same id: the command's id is taken. */
+    private static AlreadyExists alreadyExists(Object command) {
+        RecordComponent id = Arrays.stream(command.getClass().getRecordComponents())
+                .filter(c -> c.isAnnotationPresent(TargetAggregateIdentifier.class)
+                        || c.getAccessor().isAnnotationPresent(TargetAggregateIdentifier.class))
+                .findFirst().orElse(null);
+        String field = id == null ? "id" : id.getName();
+        Object value = null;
+        try {
+            value = id == null ? null : id.getAccessor().invoke(command);
+        } catch (ReflectiveOperationException ignored) {
+            // the message then names the field only
+        }
+        return new AlreadyExists(field, "the ledger already holds " + (value == null ? "this id" : "\"" + value + "\"")
+                + "; choose another id, or change what is there");
+    }
+
+    private static boolean causeIsStreamCreation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AggregateStreamCreationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String currentUser() {

@@ -22,7 +22,7 @@ public final class TextLimits {
             Map.entry("perspective", ID), Map.entry("planPeriod", ID), Map.entry("rule", ID),
             Map.entry("reference", SHORT), Map.entry("unit", SHORT), Map.entry("owner", SHORT),
             Map.entry("performer", SHORT), Map.entry("assessor", SHORT), Map.entry("reportedTo", SHORT),
-            Map.entry("band", SHORT), Map.entry("amountUnit", SHORT), Map.entry("label", SHORT),
+            Map.entry("band", SHORT), Map.entry("amountUnit", 8), Map.entry("label", SHORT),
             Map.entry("title", TITLE), Map.entry("source", TITLE), Map.entry("evidence", TITLE),
             Map.entry("goal", TITLE), Map.entry("subject.name", SUBJECT),
             Map.entry("what", EXPLANATION), Map.entry("reason", EXPLANATION), Map.entry("comment", EXPLANATION),

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.planledger.command.api.LedgerCommands;
+import se.planledger.ops.health.ProjectionFailures;
 
 import java.time.Clock;
 
@@ -40,11 +41,13 @@ public class AxonStorageConfig {
 
     /**
      * Tracking processors for every projection, reading batches of 100: the default of 1 event per transaction
-     * makes replays and rebuilds crawl.
+     * makes replays and rebuilds crawl. A projection that fails on an event stops there (Axon's default would log
+     * and skip it, silently dropping an accepted write from every answer).
      */
     @Autowired
-    public void processors(EventProcessingConfigurer processing) {
+    public void processors(EventProcessingConfigurer processing, ProjectionFailures failures) {
         processing.usingTrackingEventProcessors();
+        processing.registerDefaultListenerInvocationErrorHandler(configuration -> failures);
         processing.registerTrackingEventProcessorConfiguration(config ->
                 TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
     }

@@ -1,46 +1,59 @@
 package se.planledger.ops.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.planledger.command.api.LedgerCommands;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A write repeated with the same Idempotency-Key gets the first answer again and adds no event. The key is
- * claimed before the write runs, so two concurrent repeats cannot both write; a failed (5xx) write releases it.
+ * A write repeated with the same Idempotency-Key (per user) gets the first answer again and adds no event.
+ * Only definite answers are kept for replay: a success, or a refusal of the input (4xx other than 408, 409, 425
+ * and 429, which a retry may change). A server error, a conflict or a timeout frees the key, unless the command's
+ * receipt shows it took effect after all. A key whose request stalled (its node crashed, its connection was cut)
+ * is resolved by the next retry after {@code ledger.idempotency.lease}: recorded, it is answered as such;
+ * not recorded, it runs anew.
  */
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
 
+    public static final String REPLAYED = "Idempotent-Replayed";
+
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final int IN_PROGRESS = 0;
+    private static final Set<Integer> RETRYABLE = Set.of(408, 409, 425, 429);
 
-    private final JdbcTemplate jdbc;
+    private final IdempotentRequests keys;
+    private final CommandReceipts receipts;
     private final Clock clock;
+    private final Duration lease;
 
-    public IdempotencyFilter(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public IdempotencyFilter(IdempotentRequests keys, CommandReceipts receipts, Clock clock,
+                             @Value("${ledger.idempotency.lease:PT2M}") Duration lease) {
+        this.keys = keys;
+        this.receipts = receipts;
         this.clock = clock;
+        this.lease = lease;
     }
 
     @Override
@@ -53,65 +66,111 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(LedgerCommands.IDEMPOTENCY_KEY);
-        if (key.length() > 200) {
-            problem(response, 400, "Invalid input", "the Idempotency-Key is longer than 200 characters");
+        if (key.length() > 200 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            problem(response, 400, "Invalid input", "the Idempotency-Key must be at most 200 printable ASCII characters");
             return;
         }
-        try {
-            jdbc.update("insert into idempotent_request (idempotency_key, request_hash, status, created_at) values (?, '', ?, ?)",
-                    key, IN_PROGRESS, Timestamp.from(clock.instant()));
-        } catch (DuplicateKeyException repeated) {
-            replay(key, request, response);
-            return;
+        String principal = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
+        byte[] body = request.getInputStream().readAllBytes();
+        String hash = hash(request, body);
+        Instant now = clock.instant();
+        if (!keys.claim(principal, key, hash, now)) {
+            Optional<IdempotentRequests.Entry> first = keys.find(principal, key);
+            if (first.isEmpty()) {
+                problem(response, 409, "Request in progress", "the first request with this Idempotency-Key just ended "
+                        + "without a definite answer; retry");
+                return;
+            }
+            if (!first.get().requestHash().equals(hash)) {
+                problem(response, 422, "Idempotency key reused",
+                        "this Idempotency-Key was used for a different request; use a new key for a new request");
+                return;
+            }
+            if (!first.get().inProgress()) {
+                replay(first.get(), response);
+                return;
+            }
+            if (first.get().claimedAt().plus(lease).isAfter(now)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, lease.toSeconds())));
+                problem(response, 409, "Request in progress", "a request with this Idempotency-Key is still being handled");
+                return;
+            }
+            if (!keys.takeOver(principal, key, first.get().claimedAt(), now)) {
+                problem(response, 409, "Request in progress", "another retry with this Idempotency-Key is being handled");
+                return;
+            }
+            if (receipts.recorded(principal, key)) {
+                answerRecordedEarlier(principal, key, response);
+                return;
+            }
         }
-        ContentCachingRequestWrapper cachedRequest = new ContentCachingRequestWrapper(request);
-        ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
+        run(principal, key, new ReplayableBody(request, body), response, chain);
+    }
+
+    private void run(String principal, String key, HttpServletRequest request, HttpServletResponse response,
+                     FilterChain chain) throws ServletException, IOException {
+        ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+        boolean answered = false;
         try {
-            chain.doFilter(cachedRequest, cachedResponse);
+            chain.doFilter(request, cached);
+            int status = cached.getStatus();
+            if (status < 500 && !RETRYABLE.contains(status)) {
+                keys.answer(principal, key, status, cached.getContentType(), cached.getHeader(HttpHeaders.LOCATION),
+                        cached.getHeader(HttpHeaders.ETAG), cached.getContentAsByteArray(), clock.instant());
+                answered = true;
+            }
         } finally {
-            remember(key, cachedRequest, cachedResponse);
-            cachedResponse.copyBodyToResponse();
+            if (!answered) {
+                settleWithoutAnswer(principal, key);
+            }
+            cached.copyBodyToResponse();
         }
     }
 
-    private void remember(String key, ContentCachingRequestWrapper request, ContentCachingResponseWrapper response) {
-        if (response.getStatus() >= 500) {
-            jdbc.update("delete from idempotent_request where idempotency_key = ?", key);
-            return;
-        }
-        jdbc.update("update idempotent_request set request_hash = ?, status = ?, content_type = ?, location = ?, "
-                        + "etag = ?, body = ? where idempotency_key = ?",
-                hash(request, request.getContentAsByteArray()), response.getStatus(), response.getContentType(),
-                response.getHeader(HttpHeaders.LOCATION), response.getHeader(HttpHeaders.ETAG),
-                response.getContentAsByteArray(), key);
-    }
-
-    private void replay(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<Map<String, Object>> rows = jdbc.queryForList("select * from idempotent_request where idempotency_key = ?", key);
-        Map<String, Object> first = rows.isEmpty() ? null : rows.get(0);
-        if (first == null || ((Number) first.get("status")).intValue() == IN_PROGRESS) {
-            problem(response, 409, "Request in progress", "a request with this Idempotency-Key is still being handled");
-            return;
-        }
-        if (!hash(request, request.getInputStream().readAllBytes()).equals(first.get("request_hash"))) {
-            problem(response, 422, "Idempotency key reused",
-                    "this Idempotency-Key was used for a different request; use a new key for a new request");
-            return;
-        }
-        response.setStatus(((Number) first.get("status")).intValue());
-        setIfPresent(response, HttpHeaders.CONTENT_TYPE, first.get("content_type"));
-        setIfPresent(response, HttpHeaders.LOCATION, first.get("location"));
-        setIfPresent(response, HttpHeaders.ETAG, first.get("etag"));
-        response.setHeader("Idempotent-Replayed", "true");
-        byte[] body = (byte[]) first.get("body");
-        if (body != null) {
-            response.getOutputStream().write(body);
+    /** No definite answer: if the command was recorded anyway, say so to the next retry; otherwise free the key. */
+    private void settleWithoutAnswer(String principal, String key) {
+        try {
+            if (receipts.recorded(principal, key)) {
+                keys.answer(principal, key, 200, MediaType.APPLICATION_JSON_VALUE, null, null,
+                        recordedBody(key), clock.instant());
+            } else {
+                keys.release(principal, key);
+            }
+        } catch (RuntimeException storageDown) {
+            // The claim stays; the first retry after the lease resolves it from the command receipts.
+            logger.warn("Idempotency-Key " + key + " left in progress: " + storageDown);
         }
     }
 
-    private static void setIfPresent(HttpServletResponse response, String header, Object value) {
+    private void answerRecordedEarlier(String principal, String key, HttpServletResponse response) throws IOException {
+        byte[] body = recordedBody(key);
+        keys.answer(principal, key, 200, MediaType.APPLICATION_JSON_VALUE, null, null, body, clock.instant());
+        response.setStatus(200);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader(REPLAYED, "true");
+        response.getOutputStream().write(body);
+    }
+
+    private static byte[] recordedBody(String key) {
+        return ("{\"idempotencyKey\":\"" + key + "\",\"recorded\":true,\"detail\":\"the request was recorded; its "
+                + "first answer was lost (the node stopped or lost its database connection before answering)\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void replay(IdempotentRequests.Entry first, HttpServletResponse response) throws IOException {
+        response.setStatus(first.status());
+        setIfPresent(response, HttpHeaders.CONTENT_TYPE, first.contentType());
+        setIfPresent(response, HttpHeaders.LOCATION, first.location());
+        setIfPresent(response, HttpHeaders.ETAG, first.etag());
+        response.setHeader(REPLAYED, "true");
+        if (first.body() != null) {
+            response.getOutputStream().write(first.body());
+        }
+    }
+
+    private static void setIfPresent(HttpServletResponse response, String header, String value) {
         if (value != null) {
-            response.setHeader(header, value.toString());
+            response.setHeader(header, value);
         }
     }
 
@@ -132,5 +191,47 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"/problems/" + title.toLowerCase().replace(' ', '-') + "\",\"title\":\""
                 + title + "\",\"status\":" + status + ",\"field\":\"Idempotency-Key\",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** The request with its body read once (to hash it) and given again to the handler. */
+    private static final class ReplayableBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReplayableBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return bytes.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already read");
+                }
+            };
+        }
     }
 }

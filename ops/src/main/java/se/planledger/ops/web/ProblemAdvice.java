@@ -5,6 +5,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,12 +19,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.planledger.domain.rejection.AlreadyExists;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +39,8 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler(Rejection.class)
     public ProblemDetail rejected(Rejection rejection) {
@@ -44,7 +54,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof Rejection rejection) {
             return rejected(rejection);
         }
-        throw e;
+        return unexpected(e).getBody();
     }
 
     @Override
@@ -95,6 +105,36 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "someone else changed the same item at the same moment; read it again and retry");
     }
 
+    /**
+     * Anything else is the ledger's own fault, not the client's: a 500 problem with an incident id to quote, the
+     * cause in the log. Nothing of the request was recorded unless its answer said so.
+     */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        if (storageUnreachable(e)) {
+            log.warn("Incident {}: the database cannot be reached: {}", incident, e.toString());
+            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Storage unavailable", null,
+                    "the ledger's database cannot be reached just now; nothing was recorded unless a retry with the "
+                            + "same Idempotency-Key says so. Retry in a few seconds (incident " + incident + ")");
+            problem.setProperty("incident", incident);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        log.error("Incident {}: request failed", incident, e);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null,
+                "the ledger could not answer this request; quote incident " + incident + " to its operators");
+        problem.setProperty("incident", incident);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean storageUnreachable(Throwable e) {
+        return causeOfType(e, CannotGetJdbcConnectionException.class) != null
+                || causeOfType(e, DataAccessResourceFailureException.class) != null
+                || causeOfType(e, SQLTransientConnectionException.class) != null
+                || causeOfType(e, SQLNonTransientConnectionException.class) != null;
+    }
+
     private static HttpStatus statusOf(Rejection rejection) {
         if (rejection instanceof InvalidInput) {
             return HttpStatus.BAD_REQUEST;
@@ -102,7 +142,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rejection instanceof UnknownItem) {
             return HttpStatus.NOT_FOUND;
         }
-        if (rejection instanceof StaleVersion) {
+        if (rejection instanceof StaleVersion || rejection instanceof AlreadyExists) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
@@ -118,14 +158,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rejection instanceof StaleVersion) {
             return "Stale version";
         }
+        if (rejection instanceof AlreadyExists) {
+            return "Already exists";
+        }
         return "Rule violated";
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String field, String reason) {
+    static ProblemDetail problem(HttpStatus status, String title, String field, String reason) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
         problem.setTitle(title);
         problem.setType(URI.create("/problems/" + title.toLowerCase().replace(' ', '-')));
-        problem.setProperty("field", field);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
         return problem;
     }
 

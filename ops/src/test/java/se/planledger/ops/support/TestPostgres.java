@@ -44,6 +44,22 @@ public final class TestPostgres {
         return created;
     }
 
+    /**
+     * A database of its own, created afresh, for a test whose faults must not reach the shared one (a projection
+     * stopped on purpose, a crashed process): the tests' database name with {@code suffix} appended.
+     */
+    public static synchronized String freshDatabase(String suffix) {
+        String name = DATABASE + "_" + suffix;
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres",
+                USER, PASSWORD); Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + name + " with (force)");
+            sql.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the test database " + name, e);
+        }
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+
     public static String failure() {
         return failure;
     }

@@ -1,5 +1,6 @@
 package se.planledger.query.budget;
 
+import se.planledger.query.time.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import se.planledger.query.time.TimePoints;
 import java.util.List;
 
 @RestController
+@ReadsFrom({FrameworkTableProjection.GROUP, FinancialOutcomeProjection.GROUP})
 @Tag(name = "Budget frameworks (read)", description = "Framework tables, frameworks per recipient, their history, "
         + "reconciliation and exports at any asOf/knownAt")
 public class FrameworkQueryController {

@@ -1,5 +1,6 @@
 package se.planledger.query.control;
 
+import se.planledger.query.time.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @RestController
+@ReadsFrom({ControlProjection.GROUP})
 @Tag(name = "Internal control (read)", description = "Control plans, status board, risk chain and reports at any asOf/knownAt")
 public class ControlQueryController {
 

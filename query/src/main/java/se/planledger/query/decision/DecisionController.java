@@ -1,5 +1,6 @@
 package se.planledger.query.decision;
 
+import se.planledger.query.time.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import se.planledger.domain.time.TimePoint;
 import java.util.List;
 
 @RestController
+@ReadsFrom({DecisionRegister.GROUP})
 @Tag(name = "Decisions", description = "Every decision in the ledger, from any area")
 public class DecisionController {
 

@@ -1,5 +1,7 @@
 package se.planledger.query.followup;
 
+import se.planledger.query.time.ReadsFrom;
+import se.planledger.query.plantree.PlanTreeProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
+@ReadsFrom({FollowUpProjection.GROUP, PlanTreeProjection.GROUP})
 @Tag(name = "Follow-up (read)", description = "Interim and annual report tables at any asOf/knownAt")
 public class InterimReportController {
 

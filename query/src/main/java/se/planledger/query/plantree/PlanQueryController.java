@@ -1,5 +1,6 @@
 package se.planledger.query.plantree;
 
+import se.planledger.query.time.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import se.planledger.query.time.TimePoints;
 import java.util.List;
 
 @RestController
+@ReadsFrom({PlanTreeProjection.GROUP})
 @RequestMapping("/api/v1/plans")
 @Tag(name = "Plan (read)", description = "The plan tree, its items and decisions at any asOf/knownAt")
 public class PlanQueryController {

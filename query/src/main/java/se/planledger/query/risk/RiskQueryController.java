@@ -1,5 +1,6 @@
 package se.planledger.query.risk;
 
+import se.planledger.query.time.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @RestController
+@ReadsFrom({RiskProjection.GROUP})
 @Tag(name = "Risks (read)", description = "Risk register, heatmap and risk histories at any asOf/knownAt")
 public class RiskQueryController {
 
