@@ -9,36 +9,61 @@ import org.springframework.stereotype.Component;
 import se.planledger.ops.jobs.Progress;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
-import java.util.OptionalLong;
 
-/** Waits until every projection has processed the event stream up to its current head. */
+/**
+ * Waits until projections have processed the event stream up to a position. Positions come from the token table
+ * ({@link TokenPositions}), not from this node's processor status: that lists only the segments this node owns,
+ * which may be none (another node holds them, or this is an ops command beside the running service). An error,
+ * though, shows only in the status of the node that hit it; there the wait fails at once.
+ */
 @Component
 public class ProjectionCatchUp {
 
+    /** How long the projections may make no progress before the wait gives up. */
     private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenPositions tokens;
 
-    public ProjectionCatchUp(EventProcessingConfiguration processing, EventStore eventStore) {
+    public ProjectionCatchUp(EventProcessingConfiguration processing, EventStore eventStore, TokenPositions tokens) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokens = tokens;
     }
 
     public void awaitHead(Progress progress) {
+        long head = headPosition();
+        await(streamingProcessors(), head, "waiting for projections to reach event " + head, progress);
+    }
+
+    /** The global index of the newest event; 0 when there is none. */
+    public long headPosition() {
         TrackingToken head = eventStore.createHeadToken();
-        long target = head == null ? 0 : head.position().orElse(0);
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    /**
+     * Waits until every segment of the processors' groups has reached {@code target}. Fails at once when one of
+     * them is stopped on an error on this node, and when none has moved for {@link #PATIENCE}.
+     */
+    public void await(List<StreamingEventProcessor> processors, long target, String step, Progress progress) {
+        long behindBefore = Long.MAX_VALUE;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
-            long behind = streamingProcessors().stream().mapToLong(p -> behind(p, target)).max().orElse(0);
+            processors.forEach(ProjectionCatchUp::failOnError);
+            long behind = processors.stream().mapToLong(p -> tokens.behind(p.getName(), target)).max().orElse(0);
             if (behind == 0) {
                 return;
             }
-            progress.report("waiting for projections to reach event " + target, target - behind, target);
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("projections are still " + behind + " events behind after " + PATIENCE);
+            progress.report(step, target - behind, target);
+            if (behind < behindBefore) {
+                behindBefore = behind;
+                deadline = System.nanoTime() + PATIENCE.toNanos();
+            } else if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("projections are still " + behind + " events behind event " + target
+                        + " and have not moved for " + PATIENCE);
             }
             sleep();
         }
@@ -51,21 +76,15 @@ public class ProjectionCatchUp {
                 .toList();
     }
 
-    /** How many events the processor still has to handle to reach {@code target}; its slowest segment counts. */
-    public static long behind(StreamingEventProcessor processor, long target) {
-        if (target == 0) {
-            return 0;
-        }
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        if (segments.isEmpty()) {
-            return target;
-        }
-        return segments.stream()
-                .mapToLong(status -> {
-                    OptionalLong position = status.getCurrentPosition();
-                    return position.isPresent() ? Math.max(0, target - position.getAsLong()) : target;
-                })
-                .max().orElse(target);
+    /** A processor stopped on an error retries the same events for ever; waiting for it is pointless. */
+    private static void failOnError(StreamingEventProcessor processor) {
+        processor.processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .findFirst()
+                .ifPresent(status -> {
+                    throw new IllegalStateException("processing group " + processor.getName() + " is stopped on an error: "
+                            + status.getError(), status.getError());
+                });
     }
 
     private static void sleep() {

@@ -55,7 +55,8 @@ public class OpsTaskRunner implements ApplicationRunner {
                 report = audited;
             }
             case "rebuild" -> {
-                RebuildReport rebuilt = rebuild.rebuild(option(args, "group"), OpsJobs.logging("rebuild"));
+                RebuildReport rebuilt = rebuild.rebuild(rebuild.processorsOf(option(args, "group")),
+                        OpsJobs.logging("rebuild"));
                 clean = rebuilt.verification().clean();
                 report = rebuilt;
             }

@@ -1,13 +1,15 @@
 package se.planledger.ops.rebuild;
 
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.planledger.domain.rejection.UnknownItem;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.ops.audit.AuditReplay;
 import se.planledger.ops.audit.ProjectionCatchUp;
 import se.planledger.ops.jobs.Progress;
+import se.planledger.query.audit.ProjectionTables;
 
 import java.time.Clock;
 import java.util.List;
@@ -16,59 +18,88 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Resets and rebuilds projections from the event store, then verifies them by the audit replay. The processors
  * are stopped first; on several nodes, stop them on the other nodes too (a reset needs every token claim).
+ * A rebuild never leaves a projection worse than before: its tables and tokens are copied before the reset and
+ * put back when the replay fails (an error, or no progress for a long time).
  */
 @Component
 public class ProjectionRebuild {
 
     private final ProjectionCatchUp processors;
-    private final EventStore eventStore;
+    private final List<ProjectionTables> projections;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final AuditReplay audit;
     private final Clock clock;
 
-    public ProjectionRebuild(ProjectionCatchUp processors, EventStore eventStore, AuditReplay audit, Clock clock) {
+    public ProjectionRebuild(ProjectionCatchUp processors, List<ProjectionTables> projections, JdbcTemplate jdbc,
+                             PlatformTransactionManager transactions, AuditReplay audit, Clock clock) {
         this.processors = processors;
-        this.eventStore = eventStore;
+        this.projections = projections;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** @param group one processing group, or null for all */
-    public RebuildReport rebuild(String group, Progress progress) {
-        long started = clock.millis();
+    /** The processors of one processing group, or of all when {@code group} is null; an unknown group is refused. */
+    public List<StreamingEventProcessor> processorsOf(String group) {
         List<StreamingEventProcessor> chosen = processors.streamingProcessors().stream()
                 .filter(p -> group == null || p.getName().equals(group))
                 .toList();
         if (chosen.isEmpty()) {
-            throw new UnknownItem("group", "no processing group " + group + "; known: " + processors.streamingProcessors()
+            throw new InvalidInput("group", "no processing group " + group + "; known: " + processors.streamingProcessors()
                     .stream().map(StreamingEventProcessor::getName).toList());
         }
-        TrackingToken headToken = eventStore.createHeadToken();
-        long head = headToken == null ? 0 : headToken.position().orElse(0);
-        // Stopping one processor waits for its worker to finish its batch: stop them all at once.
-        CompletableFuture.allOf(chosen.stream().map(StreamingEventProcessor::shutdownAsync)
-                .toArray(CompletableFuture[]::new)).join();
-        chosen.forEach(StreamingEventProcessor::resetTokens);
-        chosen.forEach(StreamingEventProcessor::start);
-        String names = String.join(", ", chosen.stream().map(StreamingEventProcessor::getName).toList());
-        while (true) {
-            long behind = chosen.stream().mapToLong(p -> ProjectionCatchUp.behind(p, head)).max().orElse(0);
-            progress.report("rebuilding " + names, head - behind, head);
-            if (behind == 0 && chosen.stream().noneMatch(StreamingEventProcessor::isReplaying)) {
-                break;
-            }
-            pause();
-        }
-        long millis = clock.millis() - started;
-        return new RebuildReport(chosen.stream().map(StreamingEventProcessor::getName).toList(), head, millis,
-                audit.run(clock.instant(), null, progress));
+        return chosen;
     }
 
-    private static void pause() {
+    public RebuildReport rebuild(List<StreamingEventProcessor> chosen, Progress progress) {
+        long started = clock.millis();
+        long head = processors.headPosition();
+        List<String> groups = chosen.stream().map(StreamingEventProcessor::getName).toList();
+        stop(chosen);
+        RebuildBackup backup;
         try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rebuilding", e);
+            backup = RebuildBackup.take(jdbc, transaction, groups, tablesOf(groups));
+        } catch (RuntimeException e) {
+            chosen.forEach(StreamingEventProcessor::start);
+            throw e;
         }
+        try {
+            chosen.forEach(StreamingEventProcessor::resetTokens);
+            chosen.forEach(StreamingEventProcessor::start);
+            processors.await(chosen, head, "rebuilding " + String.join(", ", groups), progress);
+        } catch (RuntimeException failure) {
+            undo(chosen, backup);
+            throw new IllegalStateException("rebuilding " + groups + " failed, the projections are back as they were: "
+                    + failure.getMessage(), failure);
+        }
+        backup.drop();
+        long millis = clock.millis() - started;
+        return new RebuildReport(groups, head, millis, audit.run(clock.instant(), null, progress));
+    }
+
+    private List<String> tablesOf(List<String> groups) {
+        return projections.stream()
+                .filter(projection -> groups.contains(projection.processingGroup()))
+                .flatMap(projection -> projection.tables().stream())
+                .toList();
+    }
+
+    /** Puts back the copy; the processors run again even when that fails (the copy is then kept). */
+    private static void undo(List<StreamingEventProcessor> chosen, RebuildBackup backup) {
+        stop(chosen);
+        try {
+            backup.restore();
+        } finally {
+            chosen.forEach(StreamingEventProcessor::start);
+        }
+        backup.drop();
+    }
+
+    /** Stopping one processor waits for its worker to finish its batch: stop them all at once. */
+    private static void stop(List<StreamingEventProcessor> chosen) {
+        CompletableFuture.allOf(chosen.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
     }
 }

@@ -56,7 +56,8 @@ public class OpsController {
     @Operation(summary = "Reset and rebuild one processing group (or all), then verify by the audit replay. "
             + "The group's answers are incomplete until it has caught up.")
     public ResponseEntity<OpsJob> rebuild(@RequestParam(required = false) String group) {
-        return accepted(jobs.start("rebuild", progress -> rebuild.rebuild(group, progress)));
+        List<StreamingEventProcessor> chosen = rebuild.processorsOf(group); // an unknown group is refused before any job
+        return accepted(jobs.start("rebuild", progress -> rebuild.rebuild(chosen, progress)));
     }
 
     @GetMapping("/jobs/{jobId}")

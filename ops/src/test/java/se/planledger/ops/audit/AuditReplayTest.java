@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.ops.jobs.Progress;
@@ -16,9 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The audit replay and the rebuild over the demo data (and whatever else the test run has written). */
 class AuditReplayTest extends PostgresIntegrationTest {
@@ -72,11 +75,44 @@ class AuditReplayTest extends PostgresIntegrationTest {
     @Test
     void aRebuildOfEveryProjectionEndsWithZeroDifferences() {
         List<String> steps = new ArrayList<>();
-        RebuildReport report = rebuild.rebuild(null, (step, done, total) -> steps.add(step + " " + done + "/" + total));
+        RebuildReport report = rebuild.rebuild(rebuild.processorsOf(null),
+                (step, done, total) -> steps.add(step + " " + done + "/" + total));
 
         assertThat(report.processingGroups()).contains("plan-tree");
         assertThat(report.verification().differences()).as("%s", report.verification().readModels()).isZero();
         assertThat(steps).anyMatch(s -> s.startsWith("rebuilding"));
+    }
+
+    @Test
+    void anAuditFinishesAfterAGapInTheGlobalIndex() {
+        long last = jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
+        // What a rejected append leaves: an index taken but never committed.
+        jdbc.execute("alter table domainevententry alter column globalindex restart with " + (last + 5));
+        String register = "gap-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<JsonNode> written = writer().postForEntity("/api/v1/risk-registers/" + register + "/scales",
+                Map.of("board", register, "effectiveFrom", "2022-06-01", "scale", Map.of("version", 1,
+                        "maxConsequence", 4, "maxProbability", 4, "bands", List.of(
+                                Map.of("name", "Låg", "from", 1, "to", 16, "needsMeasures", false)))), JsonNode.class);
+        assertThat(written.getStatusCode().is2xxSuccessful()).as("%s", written.getBody()).isTrue();
+        assertThat(jdbc.queryForObject("select min(globalindex) from domainevententry where globalindex > ?",
+                Long.class, last)).isEqualTo(last + 5);
+
+        AuditReport report = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> audit.run(Instant.now(), null, Progress.NONE));
+
+        assertThat(report.differences()).as("%s", report.readModels()).isZero();
+    }
+
+    @Test
+    void aRebuildOfAnUnknownGroupIsRefusedBeforeAnyJob() {
+        ResponseEntity<JsonNode> refused = writer().postForEntity("/api/v1/ops/rebuilds?group=no-such-group", null,
+                JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getHeaders().getLocation()).as("no job to poll").isNull();
+        assertThat(refused.getBody().path("field").asText()).isEqualTo("group");
+        assertThat(refused.getBody().path("detail").asText()).contains("no-such-group", "plan-tree");
     }
 
     @Test

@@ -104,7 +104,7 @@ class LedgerBenchmark extends PostgresIntegrationTest {
                 + round(report.eventsReplayed() / auditSeconds) + " events/s", report.differences() + " differences",
                 "≥ 500 events/s, 0 differences", report.eventsReplayed() / auditSeconds >= 500 && report.clean());
 
-        RebuildReport rebuilt = rebuild.rebuild(null, Progress.NONE);
+        RebuildReport rebuilt = rebuild.rebuild(rebuild.processorsOf(null), Progress.NONE);
         double rebuildSeconds = rebuilt.millis() / 1e3;
         long handlings = events * rebuilt.processingGroups().size();
         row("rebuild of every projection (" + rebuilt.processingGroups().size() + " groups, each replays every event)",

@@ -5,11 +5,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.ops.app.LedgerApplication;
+import se.planledger.ops.audit.ProjectionCatchUp;
+import se.planledger.ops.jobs.Progress;
+import se.planledger.ops.rebuild.ProjectionRebuild;
+import se.planledger.ops.support.FailingRiskHandler;
+import se.planledger.query.risk.RiskProjection;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -24,6 +31,18 @@ class EmbeddedDefaultTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    ProjectionCatchUp catchUp;
+
+    @Autowired
+    ProjectionRebuild rebuild;
+
+    @Autowired
+    FailingRiskHandler failing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void aFreshLedgerOnH2ServesTheDemoData() {
         JsonNode plan = await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(
@@ -33,5 +52,24 @@ class EmbeddedDefaultTest {
         JsonNode reconciliation = await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(
                 "/api/v1/reconciliation?asOf=2023-03-01", JsonNode.class), body -> body.size() == 2);
         assertThat(reconciliation).extracting(t -> t.path("residuals").size()).containsExactlyInAnyOrder(1, 6);
+    }
+
+    /** The rebuild's copy and restore are plain SQL that H2 in PostgreSQL mode runs as well. */
+    @Test
+    void aFailedRebuildIsUndoneOnH2Too() {
+        catchUp.awaitHead(Progress.NONE);
+        long rowsBefore = jdbc.queryForObject("select count(*) from risk_version", Long.class);
+        String last = jdbc.queryForObject("select eventidentifier from domainevententry "
+                + "where payloadtype like '%.RiskAssessed' order by globalindex desc limit 1", String.class);
+        failing.failOn(event -> event.getIdentifier().equals(last));
+        try {
+            assertThatThrownBy(() -> rebuild.rebuild(rebuild.processorsOf(RiskProjection.GROUP), Progress.NONE))
+                    .hasMessageContaining("rebuilding [risk-register] failed");
+        } finally {
+            failing.stopFailing();
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from risk_version", Long.class)).isEqualTo(rowsBefore);
+        assertThat(rebuild.processorsOf(RiskProjection.GROUP).get(0).isRunning()).isTrue();
     }
 }

@@ -10,16 +10,19 @@ import se.planledger.domain.budget.FinancialFigures;
 import se.planledger.domain.budget.FinancialOutcomeCorrected;
 import se.planledger.domain.budget.FinancialOutcomeRecorded;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.time.Recorded;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Every reported and corrected financial outcome, insert-only. */
 @Component
 @ProcessingGroup(FinancialOutcomeProjection.GROUP)
-public class FinancialOutcomeProjection {
+public class FinancialOutcomeProjection implements ProjectionTables {
 
     public static final String GROUP = "financial-outcomes";
+    private static final List<String> TABLES = List.of("financial_outcome_version");
 
     private final JdbcTemplate jdbc;
 
@@ -39,9 +42,19 @@ public class FinancialOutcomeProjection {
                 Recorded.of(message));
     }
 
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("delete from financial_outcome_version");
+        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     /** The last day of the period a report covers: 30 April, 31 August, 31 December. */

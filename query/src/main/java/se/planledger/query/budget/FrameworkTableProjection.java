@@ -10,15 +10,19 @@ import se.planledger.domain.budget.FrameworkTableDecided;
 import se.planledger.domain.budget.FrameworkTableRevised;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.decision.Decision;
+import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
+
+import java.util.List;
 
 /** Keeps every version of every decided framework table; rows are only ever added. */
 @Component
 @ProcessingGroup(FrameworkTableProjection.GROUP)
-public class FrameworkTableProjection {
+public class FrameworkTableProjection implements ProjectionTables {
 
     public static final String GROUP = "framework-tables";
+    private static final List<String> TABLES = List.of("framework_table_version");
 
     private final JdbcTemplate jdbc;
     private final JsonColumn json;
@@ -38,9 +42,19 @@ public class FrameworkTableProjection {
         insert(event.tableId(), event.version(), event.figures(), event.decision(), Recorded.of(message));
     }
 
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("delete from framework_table_version");
+        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     private void insert(String tableId, int version, TableFigures figures, Decision decision, Recorded recorded) {

@@ -12,17 +12,21 @@ import se.planledger.domain.control.ActionStatusChanged;
 import se.planledger.domain.control.ControlFollowUpReported;
 import se.planledger.domain.control.ControlPerformed;
 import se.planledger.domain.control.ControlPlanAdopted;
+import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
 
+import java.util.List;
 import java.util.Map;
 
 /** Internal-control plans, controls, actions and reports, insert-only. */
 @Component
 @ProcessingGroup(ControlProjection.GROUP)
-public class ControlProjection {
+public class ControlProjection implements ProjectionTables {
 
     public static final String GROUP = "internal-control";
+    private static final List<String> TABLES = List.of("control_report", "control_action_version",
+            "control_performed", "control_plan");
 
     private final JdbcTemplate jdbc;
     private final JsonColumn json;
@@ -77,11 +81,18 @@ public class ControlProjection {
                 json.write(event.points()), recorded.timestamp(), recorded.by());
     }
 
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("delete from control_report");
-        jdbc.update("delete from control_action_version");
-        jdbc.update("delete from control_performed");
-        jdbc.update("delete from control_plan");
+        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.planledger.domain.decision.Decided;
 import se.planledger.domain.decision.Decision;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.time.Recorded;
 
 import java.sql.Timestamp;
@@ -19,9 +20,10 @@ import java.util.List;
 /** The register of every decision in the ledger, whatever its area: projection and read model in one. */
 @Component
 @ProcessingGroup(DecisionRegister.GROUP)
-public class DecisionRegister implements AuditedReadModel {
+public class DecisionRegister implements AuditedReadModel, ProjectionTables {
 
     public static final String GROUP = "decision-register";
+    private static final List<String> TABLES = List.of("decision_register");
 
     private final JdbcTemplate jdbc;
 
@@ -40,9 +42,14 @@ public class DecisionRegister implements AuditedReadModel {
                 recorded.timestamp(), recorded.by());
     }
 
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("delete from decision_register");
+        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     /** Decisions known at knownAt, optionally of one reference or body, in decision-date order. */

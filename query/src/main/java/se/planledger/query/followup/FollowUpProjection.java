@@ -14,16 +14,19 @@ import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.Trend;
 import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.time.Recorded;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Outcomes as reported and corrected, and goal judgements; insert-only. */
 @Component
 @ProcessingGroup(FollowUpProjection.GROUP)
-public class FollowUpProjection {
+public class FollowUpProjection implements ProjectionTables {
 
     public static final String GROUP = "follow-up";
+    private static final List<String> TABLES = List.of("work_status", "outcome_version", "goal_judgement");
 
     private final JdbcTemplate jdbc;
 
@@ -59,11 +62,19 @@ public class FollowUpProjection {
                 e.status().name(), e.comment(), recorded.timestamp(), recorded.by());
     }
 
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("delete from work_status");
-        jdbc.update("delete from outcome_version");
-        jdbc.update("delete from goal_judgement");
+        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     private void insert(String planId, String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,

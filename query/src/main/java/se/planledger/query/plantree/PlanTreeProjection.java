@@ -15,9 +15,11 @@ import se.planledger.domain.plan.PlanItemRevised;
 import se.planledger.domain.plan.PlanRevised;
 import se.planledger.domain.plan.PlanRevisionDrafted;
 import se.planledger.domain.plan.item.ItemContent;
+import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,9 +28,10 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(PlanTreeProjection.GROUP)
-public class PlanTreeProjection {
+public class PlanTreeProjection implements ProjectionTables {
 
     public static final String GROUP = "plan-tree";
+    private static final List<String> TABLES = List.of("plan_tree_item_version", "plan_tree_version", "plan_tree_plan");
 
     private final JdbcTemplate jdbc;
     private final JsonColumn json;
@@ -86,11 +89,19 @@ public class PlanTreeProjection {
                 (String) previous.get("content"), event.reason(), Recorded.of(message));
     }
 
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("delete from plan_tree_item_version");
-        jdbc.update("delete from plan_tree_version");
-        jdbc.update("delete from plan_tree_plan");
+        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     private void openVersion(String planId, int version, Recorded recorded) {

@@ -12,18 +12,21 @@ import se.planledger.domain.risk.RiskDescription;
 import se.planledger.domain.risk.RiskReassessed;
 import se.planledger.domain.risk.RiskScaleAdopted;
 import se.planledger.domain.risk.RiskScore;
+import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** Every scale and every assessment version of the risk registers; rows are only ever added. */
 @Component
 @ProcessingGroup(RiskProjection.GROUP)
-public class RiskProjection {
+public class RiskProjection implements ProjectionTables {
 
     public static final String GROUP = "risk-register";
+    private static final List<String> TABLES = List.of("risk_version", "risk_scale_version");
 
     private final JdbcTemplate jdbc;
     private final JsonColumn json;
@@ -69,10 +72,19 @@ public class RiskProjection {
                 event.registerId(), event.riskId(), event.revision() - 1);
     }
 
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("delete from risk_version");
-        jdbc.update("delete from risk_scale_version");
+        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     private Map<String, Object> previous(String registerId, String riskId) {
