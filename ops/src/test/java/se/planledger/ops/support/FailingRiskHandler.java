@@ -1,11 +1,8 @@
 package se.planledger.ops.support;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.risk.RiskAssessed;
@@ -15,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * A test-only handler in the risk register's processing group that fails on one chosen event, as a projection
- * meeting an event it cannot handle would. The group propagates handler errors (where the projections are
- * heading), so its processor stops in error state instead of logging and skipping the event.
+ * meeting an event it cannot handle would. Like every projection, the group stops at it (in error
+ * state) instead of skipping it.
  */
 @Component
 @ProcessingGroup(RiskProjection.GROUP)
@@ -28,11 +25,6 @@ public class FailingRiskHandler {
 
     public FailingRiskHandler(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Autowired
-    void propagateErrors(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(RiskProjection.GROUP, config -> PropagatingErrorHandler.instance());
     }
 
     /** From now on, fails on the risk assessments that match. */
