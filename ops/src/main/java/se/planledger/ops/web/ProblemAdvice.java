@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.StaleVersion;
+import se.planledger.domain.rejection.TooLarge;
 import se.planledger.domain.rejection.UnknownItem;
 
 import java.net.URI;
@@ -50,7 +51,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unreadable(e));
+        ProblemDetail problem = unreadable(e);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
@@ -76,6 +78,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String field = mapping == null ? "body" : mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+        if (rejection instanceof TooLarge) {
+            // The body was cut off while being parsed (RequestSizeLimit), whatever field it had reached.
+            return rejected(rejection);
+        }
         if (rejection != null) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid input", field.isEmpty() ? rejection.field() : field,
                     rejection.reason());
@@ -105,6 +111,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rejection instanceof StaleVersion) {
             return HttpStatus.CONFLICT;
         }
+        if (rejection instanceof TooLarge) {
+            return HttpStatus.PAYLOAD_TOO_LARGE;
+        }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }
 
@@ -117,6 +126,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (rejection instanceof StaleVersion) {
             return "Stale version";
+        }
+        if (rejection instanceof TooLarge) {
+            return "Too large";
         }
         return "Rule violated";
     }
