@@ -59,19 +59,23 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean json = isJson(request.getContentType());
         long limit = json ? maxJsonBytes : maxFileBytes;
-        TooLarge refusal = new TooLarge("body", "the request body is larger than " + limit + " bytes, the most the ledger "
-                + "takes for " + (json ? "JSON" : "a file") + "; send less (a file in parts)");
+        String kind = json ? "JSON" : "a file";
         if (request.getContentLengthLong() > limit) {
-            problems.resolveException(request, response, null, refusal);
+            problems.resolveException(request, response, null, tooLarge(limit, kind));
             return;
         }
         try {
-            chain.doFilter(new BoundedBody(request, limit, refusal), response);
+            chain.doFilter(new BoundedBody(request, limit, kind), response);
         } catch (TooLarge overRead) {
             // Read by a filter before any controller (IdempotencyFilter comparing a repeat); controllers' reads
             // are refused by ProblemAdvice already.
             problems.resolveException(request, response, null, overRead);
         }
+    }
+
+    private static TooLarge tooLarge(long limit, String kind) {
+        return new TooLarge("body", "the request body is larger than " + limit + " bytes, the most the ledger takes for "
+                + kind + "; send less (a file in parts)");
     }
 
     private static boolean isJson(String contentType) {
@@ -87,13 +91,13 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     private static final class BoundedBody extends HttpServletRequestWrapper {
 
         private final long limit;
-        private final TooLarge refusal;
+        private final String kind;
         private ServletInputStream body;
 
-        BoundedBody(HttpServletRequest request, long limit, TooLarge refusal) {
+        BoundedBody(HttpServletRequest request, long limit, String kind) {
             super(request);
             this.limit = limit;
-            this.refusal = refusal;
+            this.kind = kind;
         }
 
         @Override
@@ -141,7 +145,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             private void count(int bytes) {
                 read += bytes;
                 if (read > limit) {
-                    throw refusal;
+                    throw tooLarge(limit, kind);
                 }
             }
 
