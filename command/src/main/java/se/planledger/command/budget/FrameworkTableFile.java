@@ -1,8 +1,6 @@
 package se.planledger.command.budget;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -10,16 +8,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import se.planledger.command.api.ImportRows;
 import se.planledger.domain.budget.ColumnRole;
 import se.planledger.domain.budget.TableColumn;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
+import se.planledger.domain.money.FigureLimits;
 import se.planledger.domain.money.SwedishNumber;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Rejection;
+import se.planledger.domain.rejection.RowErrors;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,12 +74,7 @@ public final class FrameworkTableFile {
                     amounts.add(null);
                     continue;
                 }
-                int row = r + 1;
-                String column = header.get(c).trim();
-                amounts.add(SwedishNumber.tryParse(value).orElseGet(() -> {
-                    errors.add(new CellError(row, column, value, "not a number (e.g. 1 223,0 or 1223.0)"));
-                    return null;
-                }));
+                amounts.add(amount(value, r + 1, header.get(c).trim(), errors));
             }
             rows.add(new TableRow(label, amounts, TOTALS.contains(label.toLowerCase(Locale.ROOT))));
         }
@@ -88,24 +84,45 @@ public final class FrameworkTableFile {
         return new TableFigures(title, amountUnit, decimals, year, columns, rows, null);
     }
 
+    /** The cell's figure, or null with the reason added to {@code errors} when it is no number the ledger keeps. */
+    private static BigDecimal amount(String value, int row, String column, List<CellError> errors) {
+        BigDecimal amount = SwedishNumber.tryParse(value).orElse(null);
+        if (amount == null) {
+            errors.add(new CellError(row, column, value, "not a number (e.g. 1 223,0 or 1223.0)"));
+            return null;
+        }
+        try {
+            FigureLimits.check(column, amount);
+            return amount;
+        } catch (InvalidInput tooBigOrTooFine) {
+            errors.add(new CellError(row, column, value, tooBigOrTooFine.reason()));
+            return null;
+        }
+    }
+
     private static List<List<String>> csv(String text) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.contains(";") ? ';' : ',';
-        try (CSVParser parser = CSVParser.parse(new StringReader(text),
-                CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter).build())) {
-            List<List<String>> cells = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                cells.add(record.toList());
+        List<List<String>> cells = ImportRows.fromCsv(text,
+                CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter).build());
+        // A CSV row shorter than the header has lost cells (or uses another separator); XLSX rows may end early.
+        List<RowErrors.RowError> shortRows = new ArrayList<>();
+        for (int r = 1; r < cells.size(); r++) {
+            if (cells.get(r).size() < cells.get(0).size()) {
+                shortRows.add(new RowErrors.RowError(r + 1, "line", "has " + cells.get(r).size() + " field(s); the header has "
+                        + cells.get(0).size() + ", separated by '" + delimiter + "'"));
             }
-            return cells;
-        } catch (IOException | IllegalStateException e) {
-            throw new InvalidInput("file", "the CSV cannot be read: " + e.getMessage());
         }
+        if (!shortRows.isEmpty()) {
+            throw new RowErrors(shortRows);
+        }
+        return cells;
     }
 
     private static List<List<String>> xlsx(byte[] content) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
+            ImportRows.checkCount(sheet.getLastRowNum() - sheet.getFirstRowNum());
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<List<String>> cells = new ArrayList<>();
             for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
@@ -120,7 +137,10 @@ public final class FrameworkTableFile {
                 cells.add(line);
             }
             return cells;
+        } catch (Rejection ownRefusal) {
+            throw ownRefusal;
         } catch (IOException | RuntimeException e) {
+            // Whatever POI throws means the bytes are no workbook it can read.
             throw new InvalidInput("file", "the XLSX cannot be read: " + e.getMessage());
         }
     }

@@ -1,18 +1,16 @@
 package se.planledger.command.plan;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import se.planledger.command.api.ImportRows;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
+import se.planledger.domain.money.FigureLimits;
 import se.planledger.domain.money.SwedishNumber;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.RowErrors;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,34 +18,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads outcomes from CSV in the simple layout "period; unit; indicator code; column; value; source", one value
- * per line, where period is "2023 DÅ08" and column T (total), K (women) or M (men). Lines of the same indicator,
- * unit and period make one outcome. Every bad line is reported; a file with any bad line gives nothing.
+ * Reads outcomes from CSV in the simple layout "period; unit; indicator code; column; value; source", a header line
+ * and one value per line, where period is "2023 DÅ08" and column T (total), K (women) or M (men). Lines of the same
+ * indicator, unit and period make one outcome. Every bad line is reported; a file with any bad line gives nothing.
  */
 public final class OutcomeFile {
 
-    private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';')
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+    private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setTrim(true).build();
 
     private OutcomeFile() {
     }
 
     public static List<RecordOutcome> read(String planId, String csv) {
+        List<List<String>> rows = ImportRows.fromCsv(csv, FORMAT);
         Map<String, RecordOutcome> outcomes = new LinkedHashMap<>();
         List<RowErrors.RowError> errors = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), FORMAT)) {
-            for (CSVRecord line : parser) {
-                int row = (int) line.getRecordNumber() + 1;
-                try {
-                    add(planId, line, outcomes);
-                } catch (Rejection rejection) {
-                    errors.add(new RowErrors.RowError(row, rejection.field(), rejection.reason()));
-                } catch (IllegalArgumentException e) {
-                    errors.add(new RowErrors.RowError(row, "line", e.getMessage()));
-                }
+        for (int r = 1; r < rows.size(); r++) {
+            try {
+                add(planId, rows.get(r), outcomes);
+            } catch (Rejection rejection) {
+                errors.add(new RowErrors.RowError(r + 1, rejection.field(), rejection.reason()));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowErrors.RowError(r + 1, "line", e.getMessage()));
             }
-        } catch (IOException | IllegalStateException e) {
-            throw new InvalidInput("file", "the CSV cannot be read: " + e.getMessage());
         }
         if (!errors.isEmpty()) {
             throw new RowErrors(errors);
@@ -55,7 +48,11 @@ public final class OutcomeFile {
         return List.copyOf(outcomes.values());
     }
 
-    private static void add(String planId, CSVRecord line, Map<String, RecordOutcome> outcomes) {
+    private static void add(String planId, List<String> line, Map<String, RecordOutcome> outcomes) {
+        if (line.size() < 5) {
+            throw new InvalidInput("line", "has " + line.size() + " field(s); a line holds period; unit; indicator; "
+                    + "column; value and optionally source, separated by ';'");
+        }
         String[] period = line.get(0).trim().split("\\s+");
         if (period.length != 2 || !period[0].matches("\\d{4}")) {
             throw new InvalidInput("period", "expected a year and a period such as \"2023 DÅ08\"; got \"" + line.get(0) + "\"");
@@ -66,6 +63,7 @@ public final class OutcomeFile {
         String indicator = line.get(2);
         BigDecimal value = SwedishNumber.tryParse(line.get(4))
                 .orElseThrow(() -> new InvalidInput("value", "not a number: \"" + line.get(4) + "\""));
+        FigureLimits.check("value", value);
         String source = line.size() > 5 ? line.get(5) : null;
         String key = indicator + "|" + unit + "|" + year + "|" + reportingPeriod;
         RecordOutcome before = outcomes.getOrDefault(key, new RecordOutcome(planId, indicator, unit, year, reportingPeriod,

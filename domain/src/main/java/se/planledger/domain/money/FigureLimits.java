@@ -5,37 +5,33 @@ import se.planledger.domain.rejection.InvalidInput;
 import java.math.BigDecimal;
 
 /**
- * The largest and the most precise figure the ledger keeps: 15 digits before the decimal point (a region's
- * budget in kronor has 11) and 6 after (outcomes such as 19,3 % or 0,000125 per inhabitant). Storage columns
- * are sized for exactly this, so a figure accepted here is kept as given, never rounded or dropped.
+ * The largest and finest figure (amount, outcome) the ledger takes: one it can store and write back exactly.
+ * A figure beyond these is refused where it comes in, naming its field, rather than failing on its way to storage.
+ * The read models' figure columns are numeric(21, 6), so an accepted figure is kept as given, never rounded.
  */
 public final class FigureLimits {
 
-    public static final int MAX_INTEGER_DIGITS = 15;
+    public static final int MAX_DIGITS_BEFORE_POINT = 15;
     public static final int MAX_DECIMALS = 6;
 
     private FigureLimits() {
     }
 
+    /** Refuses a figure with more than 15 digits before the decimal point or more than 6 after; no figure (null) passes. */
     public static void check(String field, BigDecimal value) {
         if (value == null) {
             return;
         }
-        BigDecimal plain = value.stripTrailingZeros();
-        int decimals = Math.max(0, plain.scale());
-        int integerDigits = Math.max(0, plain.precision() - plain.scale());
-        if (integerDigits > MAX_INTEGER_DIGITS) {
-            throw new InvalidInput(field, "the figure " + shortText(value) + " is too large: at most "
-                    + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        // Trailing zeros add no precision: 1.50000000 is 1.5, and 1E+3 has four digits before the point.
+        BigDecimal figure = value.stripTrailingZeros();
+        int digitsBeforePoint = figure.precision() - figure.scale();
+        if (digitsBeforePoint > MAX_DIGITS_BEFORE_POINT) {
+            throw new InvalidInput(field, "the figure has " + digitsBeforePoint + " digits before the decimal point; "
+                    + "the ledger keeps at most " + MAX_DIGITS_BEFORE_POINT);
         }
-        if (decimals > MAX_DECIMALS) {
-            throw new InvalidInput(field, "the figure " + shortText(value) + " has too many decimals: at most "
+        if (figure.scale() > MAX_DECIMALS) {
+            throw new InvalidInput(field, "the figure has " + figure.scale() + " decimals; the ledger keeps at most "
                     + MAX_DECIMALS);
         }
-    }
-
-    private static String shortText(BigDecimal value) {
-        String text = value.toString();
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

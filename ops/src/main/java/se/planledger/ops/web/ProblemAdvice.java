@@ -25,6 +25,7 @@ import se.planledger.domain.rejection.AlreadyExists;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.StaleVersion;
+import se.planledger.domain.rejection.TooLarge;
 import se.planledger.domain.rejection.UnknownItem;
 
 import java.net.URI;
@@ -60,7 +61,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unreadable(e));
+        ProblemDetail problem = unreadable(e);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
@@ -86,6 +88,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String field = mapping == null ? "body" : mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+        if (rejection instanceof TooLarge) {
+            // The body was cut off while being parsed (RequestSizeLimit), whatever field it had reached.
+            return rejected(rejection);
+        }
         if (rejection != null) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid input", field.isEmpty() ? rejection.field() : field,
                     rejection.reason());
@@ -145,6 +151,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rejection instanceof StaleVersion || rejection instanceof AlreadyExists) {
             return HttpStatus.CONFLICT;
         }
+        if (rejection instanceof TooLarge) {
+            return HttpStatus.PAYLOAD_TOO_LARGE;
+        }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }
 
@@ -160,6 +169,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (rejection instanceof AlreadyExists) {
             return "Already exists";
+        }
+        if (rejection instanceof TooLarge) {
+            return "Too large";
         }
         return "Rule violated";
     }
