@@ -1,0 +1,115 @@
+package se.planledger.ops.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.planledger.ops.support.PostgresIntegrationTest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The edge-valid corpus ({@code src/test/resources/good-inputs/*.json}): writes exactly at the limits (lengths, digits,
+ * dates, Swedish letters, a decision taken today) must be accepted and then answered by the read side; afterwards an
+ * audit replay over everything recorded must find no difference between the projections and the raw events.
+ */
+class GoodInputCorpusTest extends PostgresIntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration READ_DEADLINE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    private CorpusFixtures fixtures;
+
+    @TestFactory
+    Stream<DynamicNode> goodInputs() {
+        List<DynamicNode> tests = new ArrayList<>();
+        CorpusCase.load("good-inputs").forEach((file, cases) -> cases.forEach(c ->
+                tests.add(DynamicTest.dynamicTest(file + ": " + c.name(), () -> check(c)))));
+        if (tests.isEmpty()) {
+            fail("no corpus files under good-inputs/");
+        }
+        // Last: the audit over everything the corpus wrote (and whatever else this run recorded).
+        tests.add(DynamicTest.dynamicTest("audit replay after the corpus finds no difference", this::audit));
+        return tests.stream();
+    }
+
+    private CorpusFixtures fixtures() {
+        if (fixtures == null) {
+            fixtures = new CorpusFixtures(port);
+        }
+        return fixtures;
+    }
+
+    private void check(CorpusCase c) throws InterruptedException {
+        Map<String, String> fresh = new HashMap<>();
+        for (CorpusCase step : c.steps()) {
+            String path = fixtures().expand(step.path(), c, fresh);
+            Map<String, String> headers = new HashMap<>();
+            step.headers().forEach((k, v) -> headers.put(k, fixtures().expand(v, c, fresh)));
+            CorpusFixtures.Answer answer = fixtures().send(step.method(), path, step.contentType(), headers,
+                    fixtures().expand(step.body(), c, fresh));
+            if (answer.status() != step.status()) {
+                fail(step.method() + " " + BadInputCorpusTest.abbreviate(path, 120) + ": status " + answer.status()
+                        + " (expected " + step.status() + "); answer: " + BadInputCorpusTest.abbreviate(answer.body(), 400));
+            }
+        }
+        String read = fixtures().expand(c.read(), c, fresh);
+        String expect = fixtures().expand(c.expect(), c, fresh);
+        Instant deadline = Instant.now().plus(READ_DEADLINE);
+        CorpusFixtures.Answer last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = fixtures().get(read);
+            if (last.status() == 200 && last.body().contains(expect)) {
+                return;
+            }
+            Thread.sleep(100); // poll interval, bounded by the deadline
+        }
+        fail("GET " + BadInputCorpusTest.abbreviate(read, 120) + " did not show \"" + BadInputCorpusTest.abbreviate(expect, 40)
+                + "\" within " + READ_DEADLINE.toSeconds() + " s; last answer: " + (last == null ? "none"
+                : last.status() + " " + BadInputCorpusTest.abbreviate(last.body(), 400)));
+    }
+
+    private void audit() throws Exception {
+        CorpusFixtures.Answer started = fixtures().send("POST", "/api/v1/ops/audits", null, Map.of(), null);
+        if (started.status() != 202) {
+            fail("POST /api/v1/ops/audits: status " + started.status() + "; " + started.body());
+        }
+        String jobId = JSON.readTree(started.body()).path("id").asText();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        JsonNode job = null;
+        while (Instant.now().isBefore(deadline)) {
+            job = JSON.readTree(fixtures().get("/api/v1/ops/jobs/" + jobId).body());
+            if (!job.path("state").asText().equals("RUNNING")) {
+                break;
+            }
+            Thread.sleep(250); // poll interval, bounded by the deadline
+        }
+        if (job == null || !job.path("state").asText().equals("DONE")) {
+            fail("audit job " + jobId + " did not finish: " + job);
+        }
+        long differences = job.path("result").path("differences").asLong(-1);
+        if (differences != 0) {
+            List<String> models = new ArrayList<>();
+            job.path("result").path("readModels").forEach(m -> {
+                if (m.path("differences").asLong() > 0) {
+                    models.add(m.path("readModel").asText() + ": " + m.path("differences").asLong() + " "
+                            + BadInputCorpusTest.abbreviate(m.path("firstDifferences").toString(), 300));
+                }
+            });
+            fail("the audit found " + differences + " difference(s): " + String.join("; ", models));
+        }
+    }
+}
