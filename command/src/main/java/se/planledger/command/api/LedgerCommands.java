@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import se.planledger.domain.rejection.AlreadyExists;
+import se.planledger.domain.rejection.UnknownItem;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -43,33 +45,44 @@ public class LedgerCommands {
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (RuntimeException e) {
-            if (causeIsStreamCreation(e)) {
-                throw alreadyExists(command);
+            if (causeIs(e, AggregateStreamCreationException.class)) {
+                throw new AlreadyExists(targetField(command), "the ledger already holds " + target(command)
+                        + "; choose another id, or change what is there");
+            }
+            if (causeIs(e, AggregateNotFoundException.class)) {
+                throw new UnknownItem(targetField(command), "the ledger holds nothing with id " + target(command));
             }
             throw e;
         }
     }
 
-    /** The event store refused a second stream under the same id: the command's id is taken. */
-    private static AlreadyExists alreadyExists(Object command) {
-        RecordComponent id = Arrays.stream(command.getClass().getRecordComponents())
-                .filter(c -> c.isAnnotationPresent(TargetAggregateIdentifier.class)
-                        || c.getAccessor().isAnnotationPresent(TargetAggregateIdentifier.class))
-                .findFirst().orElse(null);
-        String field = id == null ? "id" : id.getName();
-        Object value = null;
-        try {
-            value = id == null ? null : id.getAccessor().invoke(command);
-        } catch (ReflectiveOperationException ignored) {
-            // the message then names the field only
-        }
-        return new AlreadyExists(field, "the ledger already holds " + (value == null ? "this id" : "\"" + value + "\"")
-                + "; choose another id, or change what is there");
+    /** The name of the command's field that says which aggregate it is for ("planId", "tableId"). */
+    private static String targetField(Object command) {
+        RecordComponent target = targetComponent(command);
+        return target == null ? "id" : target.getName();
     }
 
-    private static boolean causeIsStreamCreation(Throwable e) {
+    private static String target(Object command) {
+        RecordComponent target = targetComponent(command);
+        try {
+            return target == null ? "this id" : "\"" + target.getAccessor().invoke(command) + "\"";
+        } catch (ReflectiveOperationException e) {
+            return "this id";
+        }
+    }
+
+    private static RecordComponent targetComponent(Object command) {
+        if (!command.getClass().isRecord()) {
+            return null;
+        }
+        return Arrays.stream(command.getClass().getRecordComponents())
+                .filter(c -> c.getAccessor().isAnnotationPresent(TargetAggregateIdentifier.class))
+                .findFirst().orElse(null);
+    }
+
+    private static boolean causeIs(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AggregateStreamCreationException) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }

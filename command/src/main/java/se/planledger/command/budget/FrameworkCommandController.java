@@ -22,7 +22,10 @@ import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
 
+import se.planledger.domain.rejection.InvalidInput;
+
 import java.net.URI;
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -30,6 +33,9 @@ import java.util.Map;
 @RequestMapping("/api/v1/framework-tables")
 @Tag(name = "Budget frameworks (write)", description = "Record decided framework tables and their revisions")
 public class FrameworkCommandController {
+
+    private static final Pattern IMPORT_PARAMETERS = Pattern.compile(
+            "(figures\\.(title|amountUnit|decimals|year))|(decision\\.(body|reference|decisionDate|effectiveDate))");
 
     private static final Logger log = LoggerFactory.getLogger(FrameworkCommandController.class);
 
@@ -72,14 +78,30 @@ public class FrameworkCommandController {
         Decision decision = new Decision(body, reference, decisionDate, effectiveDate);
         log.info("Importing framework table {}: {} rows read, recording as one decision ({})", tableId,
                 figures.rows().size(), reference);
-        if (mode.equals("revise")) {
-            int version = commands.send(new ReviseFrameworkTable(tableId, figures, decision, null));
-            return ResponseEntity.ok().eTag("\"" + version + "\"")
-                    .body(Map.of("tableId", tableId, "version", version, "rows", figures.rows().size()));
+        try {
+            if (mode.equals("revise")) {
+                int version = commands.send(new ReviseFrameworkTable(tableId, figures, decision, null));
+                return ResponseEntity.ok().eTag("\"" + version + "\"")
+                        .body(Map.of("tableId", tableId, "version", version, "rows", figures.rows().size()));
+            }
+            commands.send(new DecideFrameworkTable(tableId, figures, decision));
+        } catch (InvalidInput refused) {
+            throw asParameter(refused);
         }
-        commands.send(new DecideFrameworkTable(tableId, figures, decision));
         return ResponseEntity.created(URI.create("/api/v1/framework-tables/" + tableId)).eTag("\"1\"")
                 .body(Map.of("tableId", tableId, "version", 1, "rows", figures.rows().size()));
+    }
+
+    /**
+     * The import's title, year, decimals and decision come as request parameters: a refusal of the command's
+     * "figures.title" or "decision.reference" names the parameter the client sent ("title", "reference").
+     */
+    private static InvalidInput asParameter(InvalidInput refused) {
+        String field = refused.field() == null ? "" : refused.field();
+        if (IMPORT_PARAMETERS.matcher(field).matches()) {
+            return new InvalidInput(field.substring(field.indexOf('.') + 1), refused.reason());
+        }
+        return refused;
     }
 
     @PutMapping("/{tableId}")

@@ -15,6 +15,7 @@ import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
 import se.planledger.domain.money.FigureLimits;
 import se.planledger.domain.money.SwedishNumber;
+import se.planledger.domain.limits.InputLimits;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.RowErrors;
@@ -66,6 +67,12 @@ public final class FrameworkTableFile {
             String label = line.get(0).trim();
             if (label.isEmpty()) {
                 errors.add(new CellError(r + 1, header.get(0), "", "every row names its recipient"));
+            }
+            try {
+                InputLimits.checkText("label", label);
+            } catch (InvalidInput unkept) {
+                errors.add(new CellError(r + 1, header.get(0), label.length() > 40 ? label.substring(0, 40) + "…" : label,
+                        unkept.reason()));
             }
             List<BigDecimal> amounts = new ArrayList<>();
             for (int c = 1; c < header.size(); c++) {

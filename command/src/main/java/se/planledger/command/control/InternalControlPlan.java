@@ -134,8 +134,11 @@ public class InternalControlPlan {
         if (command.reportId() == null || command.reportId().isBlank() || reportIds.contains(command.reportId())) {
             throw new InvalidInput("reportId", "every follow-up report has its own id");
         }
-        if (command.reportedOn() == null || command.reportedTo() == null || command.reportedTo().isBlank()) {
-            throw new InvalidInput("reportedTo", "a follow-up states when and to whom it was reported");
+        if (command.reportedOn() == null) {
+            throw new InvalidInput("reportedOn", "a follow-up states when it was reported");
+        }
+        if (command.reportedTo() == null || command.reportedTo().isBlank()) {
+            throw new InvalidInput("reportedTo", "a follow-up states to whom it was reported");
         }
         List<ReportedPoint> reported = new ArrayList<>();
         points.values().forEach(point -> {

@@ -7,6 +7,7 @@ import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.money.FigureLimits;
 import se.planledger.domain.money.SwedishNumber;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.limits.InputLimits;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.RowErrors;
@@ -45,6 +46,10 @@ public final class OutcomeFile {
         if (!errors.isEmpty()) {
             throw new RowErrors(errors);
         }
+        if (outcomes.isEmpty()) {
+            throw new InvalidInput("file", "the file holds no outcome lines: after a header line, each line is period; "
+                    + "unit; indicator; column; value and optionally source, separated by ';'");
+        }
         return List.copyOf(outcomes.values());
     }
 
@@ -61,10 +66,13 @@ public final class OutcomeFile {
         ReportingPeriod reportingPeriod = ReportingPeriod.parse(period[1]);
         String unit = line.get(1);
         String indicator = line.get(2);
+        InputLimits.checkText("unit", unit);
+        InputLimits.checkText("indicatorId", indicator);
         BigDecimal value = SwedishNumber.tryParse(line.get(4))
                 .orElseThrow(() -> new InvalidInput("value", "not a number: \"" + line.get(4) + "\""));
         FigureLimits.check("value", value);
         String source = line.size() > 5 ? line.get(5) : null;
+        InputLimits.checkText("source", source);
         String key = indicator + "|" + unit + "|" + year + "|" + reportingPeriod;
         RecordOutcome before = outcomes.getOrDefault(key, new RecordOutcome(planId, indicator, unit, year, reportingPeriod,
                 new OutcomeValues(null, null, null), null, source, null));

@@ -3,6 +3,7 @@ package se.planledger.domain.limits;
 import se.planledger.domain.decision.Decision;
 import se.planledger.domain.money.FigureLimits;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.target.StatedValue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -10,10 +11,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the ledger can keep, checked on every command before any event is written: texts within their length
- * (by name, see {@link TextLimits}) and free of control characters, figures within {@link FigureLimits}, dates
+ * (by name, see {@link TextLimits}) and free of control characters, ids in their form, figures within {@link FigureLimits}, dates
  * and years within 1900–2199, and no decision dated after the day it is recorded. An event that passed these
  * rules always fits the read models, so an accepted write never drops out of an answer.
  */
@@ -21,6 +23,7 @@ public final class InputLimits {
 
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private InputLimits() {
     }
@@ -36,6 +39,8 @@ public final class InputLimits {
         }
         if (value instanceof String text) {
             checkText(path, text);
+        } else if (value instanceof StatedValue stated) {
+            checkText(path, stated.text()); // a stated value is the text as written; what is read from it follows
         } else if (value instanceof BigDecimal figure) {
             FigureLimits.check(path, figure);
         } else if (value instanceof Integer number && isYear(path)) {
@@ -62,7 +67,11 @@ public final class InputLimits {
         }
     }
 
-    private static void checkText(String path, String text) {
+    /** The rules for one text at {@code path}: its length, its characters and, for an id, its form. */
+    public static void checkText(String path, String text) {
+        if (text == null) {
+            return;
+        }
         int max = TextLimits.maxLength(path);
         if (text.length() > max) {
             throw new InvalidInput(path, "the text is " + text.length() + " characters long; at most " + max
@@ -79,6 +88,10 @@ public final class InputLimits {
                         + "a wrong encoding; send the text as UTF-8").formatted(c, i + 1));
             }
             i += Character.charCount(c);
+        }
+        if (TextLimits.isId(path) && !text.isEmpty() && !ID.matcher(text).matches()) {
+            throw new InvalidInput(path, "an id is letters a–z, digits, '.', '_' and '-', starting with a letter or "
+                    + "digit; got \"" + text + "\"");
         }
     }
 

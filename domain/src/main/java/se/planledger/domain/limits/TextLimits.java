@@ -24,7 +24,8 @@ public final class TextLimits {
             Map.entry("performer", SHORT), Map.entry("assessor", SHORT), Map.entry("reportedTo", SHORT),
             Map.entry("band", SHORT), Map.entry("amountUnit", 8), Map.entry("label", SHORT),
             Map.entry("title", TITLE), Map.entry("source", TITLE), Map.entry("evidence", TITLE),
-            Map.entry("goal", TITLE), Map.entry("subject.name", SUBJECT),
+            Map.entry("goal", TITLE), Map.entry("timing", TITLE), Map.entry("method", TITLE),
+            Map.entry("subject.name", SUBJECT), Map.entry("bands.name", SHORT), Map.entry("columns.name", SHORT),
             Map.entry("what", EXPLANATION), Map.entry("reason", EXPLANATION), Map.entry("comment", EXPLANATION),
             Map.entry("correction", EXPLANATION), Map.entry("explanation", EXPLANATION));
 
@@ -43,9 +44,16 @@ public final class TextLimits {
         if (limit != null) {
             return limit;
         }
-        if (name.equals("id") || name.endsWith("Id")) {
+        if (isId(path)) {
             return ID;
         }
         return LONG;
+    }
+
+    /** Ids ("planId", "riskId") and lists of ids ("coversRisks") name things and keep an id's form. */
+    public static boolean isId(String path) {
+        String[] names = path.replaceAll("\\[[^]]*]", "").split("\\.");
+        String name = names[names.length - 1];
+        return name.equals("id") || name.endsWith("Id") || name.equals("coversRisks");
     }
 }

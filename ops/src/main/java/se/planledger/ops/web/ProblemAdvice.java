@@ -1,6 +1,8 @@
 package se.planledger.ops.web;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -88,6 +90,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String field = mapping == null ? "body" : mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+        if (mapping instanceof InvalidTypeIdException typeId) {
+            field = typeField(field, typeId);
+        }
         if (rejection instanceof TooLarge) {
             // The body was cut off while being parsed (RequestSizeLimit), whatever field it had reached.
             return rejected(rejection);
@@ -98,6 +103,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         String reason = mapping != null ? mapping.getOriginalMessage() : "the request body is not valid JSON";
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", field.isEmpty() ? "body" : field, reason);
+    }
+
+    /** A missing or unknown kind names the property that carries the kind ("content.kind"), not its object. */
+    private static String typeField(String path, InvalidTypeIdException e) {
+        JsonTypeInfo info = e.getBaseType() == null ? null : e.getBaseType().getRawClass().getAnnotation(JsonTypeInfo.class);
+        if (info == null || info.property().isEmpty()) {
+            return path;
+        }
+        return path.isEmpty() ? info.property() : path + "." + info.property();
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -16,7 +17,9 @@ import java.util.List;
 
 /**
  * Request bodies are read exactly as typed: 20230101 is not a date, 1 is not a board, 2023.5 is not a year,
- * "2023" is not a year (amounts may be quoted: "85.5" reads exactly), and an unknown or repeated property is an error rather than silently dropped.
+ * "2023" is not a year (amounts may be quoted: "85.5" reads exactly), and an unknown or repeated property is an
+ * error rather than silently dropped. A missing number or truth value reads as 0 or false, which the commands'
+ * rules then judge (a year 0 is refused).
  * A guess recorded into an immutable ledger cannot be taken back. Only the web's reading is strict: stored
  * events keep their own (upcasting) serializer.
  */
@@ -36,7 +39,6 @@ public class StrictJsonRequests implements WebMvcConfigurer {
     private static ObjectMapper strict(ObjectMapper base) {
         ObjectMapper strict = base.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -45,6 +47,11 @@ public class StrictJsonRequests implements WebMvcConfigurer {
         strict.setDefaultLeniency(false);
         // An amount written as text ("85.5") is read exactly, so finance tools that quote figures may do so.
         strict.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        // A number or a truth value is not a text: 1 is not a board.
+        strict.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         return strict;
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * event. One test per case, named by file and case; a summary of every case's answer is written to
  * {@code target/bad-input-corpus.md}.
  */
-class BadInputCorpusTest extends PostgresIntegrationTest {
+class BadInputCorpusTest extends CorpusIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> SUMMARY = Collections.synchronizedList(new ArrayList<>());

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * dates, Swedish letters, a decision taken today) must be accepted and then answered by the read side; afterwards an
  * audit replay over everything recorded must find no difference between the projections and the raw events.
  */
-class GoodInputCorpusTest extends PostgresIntegrationTest {
+class GoodInputCorpusTest extends CorpusIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration READ_DEADLINE = Duration.ofSeconds(30);

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The tests' own PostgreSQL database, created afresh once per test run. Server and credentials come from
@@ -18,6 +20,7 @@ public final class TestPostgres {
     public static final String USER = env("LEDGER_TEST_PG_USER", "postgres");
     public static final String PASSWORD = env("LEDGER_TEST_PG_PASSWORD", "");
 
+    private static final Set<String> FRESH = new HashSet<>();
     private static Boolean created;
     private static String failure;
 
@@ -50,6 +53,9 @@ public final class TestPostgres {
      */
     public static synchronized String freshDatabase(String suffix) {
         String name = DATABASE + "_" + suffix;
+        if (!FRESH.add(name)) {
+            return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name; // created already in this test run
+        }
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres",
                 USER, PASSWORD); Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + name + " with (force)");
