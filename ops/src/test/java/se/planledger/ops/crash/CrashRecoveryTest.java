@@ -65,7 +65,7 @@ class CrashRecoveryTest {
     private static final String PLANNER = "Basic " + Base64.getEncoder()
             .encodeToString("planner:planner".getBytes(StandardCharsets.UTF_8));
     private static final int CLIENTS = 4;
-    private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(45);
+    private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(30);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -97,18 +97,54 @@ class CrashRecoveryTest {
         }
     }
 
+    /**
+     * Where the in-flight writes are when the process dies. Left to chance ({@code NONE}) the few writes in flight at
+     * the kill are anywhere; table locks held by the test for a moment before the kill put them reliably at one
+     * point: before their events are stored ({@code domainevententry} locked: key claimed, nothing stored) or after
+     * (then {@code idempotent_request} locked and {@code domainevententry} released: events stored, the answer
+     * neither recorded nor sent).
+     */
+    enum Stall { NONE, BEFORE_EVENTS_STORED, AFTER_EVENTS_STORED }
+
     @Test
     @Order(1)
     @Timeout(value = 100, unit = TimeUnit.SECONDS)
-    void aKillDashNineUnderLoadLosesNoAcknowledgedWriteAndInFlightWritesResolveOnRetry() {
+    void aKillDashNineUnderLoadLosesNoAcknowledgedWriteAndInFlightWritesResolveOnRetry() throws SQLException {
+        Violations violations = new Violations();
+        for (Stall stall : Stall.values()) {
+            killUnderLoad(stall, violations);
+        }
+        violations.assertNone("kill -9 under load", ledger);
+    }
+
+    private void killUnderLoad(Stall stall, Violations violations) throws SQLException {
+        String round = "kill " + stall.name().toLowerCase().replace('_', ' ');
         running();
-        Load load = Load.start("kill", CLIENTS);
+        Load load = Load.start("k" + stall.ordinal(), CLIENTS);
         Poll.pause(Duration.ofSeconds(2)); // let the load run before the crash
         Poll.until("writes acknowledged before the kill", Duration.ofSeconds(30), Duration.ofMillis(100),
                 () -> load.count(Write::acknowledged), n -> n >= 10);
-        load.stopSending();
-        Instant killedAt = Instant.now();
-        ledger.kill();
+        Instant killedAt;
+        try (Connection events = connect(DATABASE); Connection answers = connect(DATABASE)) {
+            if (stall != Stall.NONE) {
+                lock(events, "domainevententry");
+                Poll.pause(Duration.ofMillis(700)); // the writes in flight claim their keys and wait to store events
+            }
+            if (stall == Stall.AFTER_EVENTS_STORED) {
+                lock(answers, "idempotent_request");
+                release(events); // now their events are stored, and their answers wait to be recorded
+                Poll.pause(Duration.ofMillis(700));
+            }
+            load.stopSending();
+            killedAt = Instant.now();
+            ledger.kill();
+            // The dead process's statements still waiting for a lock must not run when it is released: end them.
+            terminateLedgerConnections(List.of(backendPid(events), backendPid(answers)));
+            Poll.until("the killed ledger's PostgreSQL sessions gone", Duration.ofSeconds(20), Duration.ofMillis(100),
+                    () -> sessions(List.of(backendPid(events), backendPid(answers))), n -> n == 0);
+            release(events);
+            release(answers);
+        }
         load.awaitClients();
 
         ledger.start();
@@ -116,34 +152,46 @@ class CrashRecoveryTest {
         List<Write> acknowledged = load.writes(Write::acknowledged);
         List<Write> inFlight = load.writes(w -> !w.acknowledged() && !w.first.refusal());
         Map<String, Long> storedBeforeRetry = eventsPerCommandId();
+        if (stall != Stall.NONE) {
+            assertThat(inFlight).as(round + ": writes in flight at the kill").isNotEmpty();
+        }
+        if (stall == Stall.BEFORE_EVENTS_STORED) {
+            assertThat(inFlight).as(round + ": writes in flight at the kill without events stored")
+                    .noneMatch(w -> storedBeforeRetry.containsKey(w.key));
+        }
+        if (stall == Stall.AFTER_EVENTS_STORED) {
+            assertThat(inFlight).as(round + ": writes in flight at the kill with their events stored")
+                    .anyMatch(w -> storedBeforeRetry.containsKey(w.key));
+        }
         inFlight.forEach(CrashRecoveryTest::retry);
         Map<String, Long> stored = eventsPerCommandId();
 
-        Violations violations = new Violations();
+        int violationsBefore = violations.count();
         for (Write write : acknowledged) {
             long events = stored.getOrDefault(write.key, 0L);
             if (events != 1) {
-                violations.add("acknowledged (2xx) but not in the event store exactly once", write + " events=" + events);
+                violations.add(round + ": acknowledged (2xx) but not in the event store exactly once",
+                        write + " events=" + events);
             }
         }
         for (Write write : inFlight) {
             long events = stored.getOrDefault(write.key, 0L);
-            long before = storedBeforeRetry.getOrDefault(write.key, 0L);
-            checkDefiniteRetry(write, violations);
+            long eventsBefore = storedBeforeRetry.getOrDefault(write.key, 0L);
+            checkDefiniteRetry(round, write, violations);
             if (events != 1) {
-                violations.add("in flight at the kill, retried, but not recorded exactly once", write + " events=" + events);
+                violations.add(round + ": in flight at the kill, retried, but not recorded exactly once",
+                        write + " events=" + events);
             }
-            if (before > 0 && !write.retry.success()) {
-                violations.add("in flight at the kill, its events stored, yet the retry was not answered as done (2xx)",
-                        write + " eventsBeforeRetry=" + before);
+            if (eventsBefore > 0 && !write.retry.success()) {
+                violations.add(round + ": in flight at the kill, its events stored, yet the retry was not answered as done (2xx)",
+                        write + " eventsBeforeRetry=" + eventsBefore);
             }
         }
         List<Write> answeredDone = new ArrayList<>(acknowledged);
         inFlight.stream().filter(w -> w.retry.success()).forEach(answeredDone::add);
-        awaitVisible(answeredDone, violations);
+        awaitVisible(round, answeredDone, stored, violations);
 
-        report("kill -9", load, inFlight, violations);
-        violations.assertNone("kill -9 under load", ledger);
+        report(round, load, inFlight, violations.count() - violationsBefore);
     }
 
     @Test
@@ -179,38 +227,38 @@ class CrashRecoveryTest {
         for (Write write : acknowledged) {
             long events = stored.getOrDefault(write.key, 0L);
             if (events != 1) {
-                violations.add("acknowledged (2xx) but not in the event store exactly once", write + " events=" + events);
+                violations.add("cut: acknowledged (2xx) but not in the event store exactly once", write + " events=" + events);
             }
         }
         for (Write write : load.writes(w -> w.first.refusal() && !w.first.inProgress())) {
             long events = stored.getOrDefault(write.key, 0L);
             if (events != 0) {
-                violations.add("refused (4xx) but recorded anyway", write + " events=" + events);
+                violations.add("cut: refused (4xx) but recorded anyway", write + " events=" + events);
             }
         }
         for (Write write : undecided) {
             long events = stored.getOrDefault(write.key, 0L);
             long before = storedBeforeRetry.getOrDefault(write.key, 0L);
-            checkDefiniteRetry(write, violations);
+            checkDefiniteRetry("cut", write, violations);
             if (write.first.failed() && write.retry.replayed() && write.retry.body().isBlank()) {
-                violations.add("a failed (5xx) answer replayed on retry as an empty Idempotent-Replayed success", write.toString());
+                violations.add("cut: a failed (5xx) answer replayed on retry as an empty Idempotent-Replayed success", write.toString());
             }
             if (write.retry.success() && events != 1) {
-                violations.add("retried, answered 2xx, but not recorded exactly once", write + " events=" + events);
+                violations.add("cut: retried, answered 2xx, but not recorded exactly once", write + " events=" + events);
             }
             if (events > 1) {
-                violations.add("retried and recorded more than once", write + " events=" + events);
+                violations.add("cut: retried and recorded more than once", write + " events=" + events);
             }
             if (before > 0 && !write.retry.success()) {
-                violations.add("its events stored during the cut, yet the retry was not answered as done (2xx)",
+                violations.add("cut: its events stored during the cut, yet the retry was not answered as done (2xx)",
                         write + " eventsBeforeRetry=" + before);
             }
         }
         List<Write> answeredDone = new ArrayList<>(acknowledged);
         undecided.stream().filter(w -> w.retry.success()).forEach(answeredDone::add);
-        awaitVisible(answeredDone, violations);
+        awaitVisible("cut", answeredDone, stored, violations);
 
-        report("connections cut " + cut + " times", load, undecided, violations);
+        report("connections cut " + cut + " times", load, undecided, violations.count());
         violations.assertNone("database connections cut under load", ledger);
     }
 
@@ -393,25 +441,33 @@ class CrashRecoveryTest {
         }
     }
 
-    static void checkDefiniteRetry(Write write, Violations violations) {
+    static void checkDefiniteRetry(String round, Write write, Violations violations) {
         Answer retry = write.retry;
         if (retry.inProgress()) {
-            violations.add("retried with its key after the lease ran out, still 409 \"in progress\"", write.toString());
+            violations.add(round + ": retried with its key after the lease ran out, still 409 \"in progress\"", write.toString());
         } else if (!retry.success() && !retry.refusal()) {
-            violations.add("retried with its key, no definite answer (2xx or 4xx) within 30 s", write.toString());
+            violations.add(round + ": retried with its key, no definite answer (2xx or 4xx) within 30 s", write.toString());
         }
     }
 
-    /** Every write answered 2xx shows in the read API (its plan's draft version), within the deadline. */
-    static void awaitVisible(Collection<Write> done, Violations violations) {
-        List<Write> remaining = new ArrayList<>(done);
+    /**
+     * Every write answered 2xx shows in the read API (its plan's draft version), within the deadline. A write whose
+     * events are not in the event store at all cannot show up later: it is looked at once, not waited for.
+     */
+    static void awaitVisible(String round, Collection<Write> done, Map<String, Long> stored, Violations violations) {
+        for (Write lost : done.stream().filter(w -> !stored.containsKey(w.key)).toList()) {
+            if (!visible(lost)) {
+                violations.add(round + ": answered 2xx but not visible through GET /api/v1/plans/{id}?version=1", lost.toString());
+            }
+        }
+        List<Write> remaining = new ArrayList<>(done.stream().filter(w -> stored.containsKey(w.key)).toList());
         try {
             Poll.until("acknowledged plans visible through the read API", VISIBLE_WITHIN, Duration.ofMillis(250), () -> {
                 remaining.removeIf(CrashRecoveryTest::visible);
                 return remaining.size();
             }, left -> left == 0);
         } catch (AssertionError notAll) {
-            remaining.forEach(w -> violations.add("answered 2xx but not visible through GET /api/v1/plans/{id}?version=1 within "
+            remaining.forEach(w -> violations.add(round + ": answered 2xx but not visible through GET /api/v1/plans/{id}?version=1 within "
                     + VISIBLE_WITHIN.toSeconds() + " s", w.toString()));
         }
     }
@@ -432,7 +488,7 @@ class CrashRecoveryTest {
     /** How many stored events carry each crash test's commandId (= its Idempotency-Key). */
     static Map<String, Long> eventsPerCommandId() {
         Map<String, Long> counts = new HashMap<>();
-        try (Connection db = DriverManager.getConnection(jdbcUrl(DATABASE), TestPostgres.USER, TestPostgres.PASSWORD);
+        try (Connection db = connect(DATABASE);
              Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("select convert_from(metadata, 'UTF8')::jsonb ->> 'commandId', count(*) "
                      + "from domainevententry where convert_from(metadata, 'UTF8') like '%key-crash-%' group by 1")) {
@@ -447,15 +503,58 @@ class CrashRecoveryTest {
 
     /** Terminates every PostgreSQL connection to the ledger's database; returns how many there were. */
     static int terminateLedgerConnections() throws SQLException {
-        try (Connection db = DriverManager.getConnection(jdbcUrl("postgres"), TestPostgres.USER, TestPostgres.PASSWORD);
-             PreparedStatement sql = db.prepareStatement("select count(*) filter (where pg_terminate_backend(pid)) "
-                     + "from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+        return terminateLedgerConnections(List.of());
+    }
+
+    /** Terminates the connections to the ledger's database but the test's own ({@code spare}); returns how many. */
+    static int terminateLedgerConnections(List<Integer> spare) throws SQLException {
+        return countSessions("count(*) filter (where pg_terminate_backend(pid))", spare);
+    }
+
+    /** How many connections to the ledger's database there are, besides the test's own ({@code spare}). */
+    static int sessions(List<Integer> spare) throws SQLException {
+        return countSessions("count(*)", spare);
+    }
+
+    private static int countSessions(String count, List<Integer> spare) throws SQLException {
+        try (Connection db = connect("postgres");
+             PreparedStatement sql = db.prepareStatement("select " + count + " from pg_stat_activity "
+                     + "where datname = ? and pid <> pg_backend_pid() and not (pid = any (?))")) {
             sql.setString(1, DATABASE);
+            sql.setArray(2, db.createArrayOf("integer", spare.toArray()));
             try (ResultSet row = sql.executeQuery()) {
                 row.next();
                 return row.getInt(1);
             }
         }
+    }
+
+    /** Locks a table of the ledger's database in a transaction of {@code db}: the ledger's writes to it wait. */
+    static void lock(Connection db, String table) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement sql = db.createStatement()) {
+            sql.execute("set local lock_timeout = '5s'");
+            sql.execute("lock table " + table + " in exclusive mode");
+        }
+    }
+
+    /** Ends the lock's transaction, if one was begun. */
+    static void release(Connection db) throws SQLException {
+        if (!db.getAutoCommit()) {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
+    }
+
+    static int backendPid(Connection db) throws SQLException {
+        try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery("select pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), TestPostgres.USER, TestPostgres.PASSWORD);
     }
 
     /** The ledger process up and healthy (started again when an earlier test left it down). */
@@ -466,14 +565,14 @@ class CrashRecoveryTest {
         }
     }
 
-    static void report(String scenario, Load load, List<Write> retried, Violations violations) {
+    static void report(String scenario, Load load, List<Write> retried, int violations) {
         Map<String, Long> firsts = new TreeMap<>(load.writes(w -> true).stream()
                 .collect(Collectors.groupingBy(w -> w.first.none() ? "none" : String.valueOf(w.first.status), Collectors.counting())));
         Map<String, Long> retries = new TreeMap<>(retried.stream()
                 .collect(Collectors.groupingBy(w -> w.retry.none() ? "none" : w.retry.status
                         + (w.retry.replayed() ? " replayed" : ""), Collectors.counting())));
         System.out.printf("%n[crash] %s: %d writes; first answers %s; retried %d, answers %s; %d violations%n",
-                scenario, load.size(), firsts, retried.size(), retries, violations.count());
+                scenario, load.size(), firsts, retried.size(), retries, violations);
     }
 
     /** Findings per rule, so that one run reports every broken rule with examples instead of the first only. */
@@ -518,8 +617,7 @@ class CrashRecoveryTest {
     }
 
     private static void admin(String statement) throws SQLException {
-        try (Connection db = DriverManager.getConnection(jdbcUrl("postgres"), TestPostgres.USER, TestPostgres.PASSWORD);
-             Statement sql = db.createStatement()) {
+        try (Connection db = connect("postgres"); Statement sql = db.createStatement()) {
             sql.execute(statement);
         }
     }
