@@ -163,7 +163,7 @@ class CrashRecoveryTest {
             assertThat(inFlight).as(round + ": writes in flight at the kill with their events stored")
                     .anyMatch(w -> storedBeforeRetry.containsKey(w.key));
         }
-        inFlight.forEach(CrashRecoveryTest::retry);
+        retry(inFlight);
         Map<String, Long> stored = eventsPerCommandId();
 
         int violationsBefore = violations.count();
@@ -253,7 +253,7 @@ class CrashRecoveryTest {
         if (stall != Stall.NONE) {
             assertThat(undecided).as(round + ": writes failed by the cut").isNotEmpty();
         }
-        undecided.forEach(CrashRecoveryTest::retry);
+        retry(undecided);
         Map<String, Long> stored = eventsPerCommandId();
 
         int violationsBefore = violations.count();
@@ -461,16 +461,22 @@ class CrashRecoveryTest {
     }
 
     /**
-     * Sends the write again with its key until the answer is definite (2xx, 4xx) or "in progress" (which, the lease
-     * having run out, is itself a finding); a 5xx or no answer is asked again, for at most 30 s.
+     * Sends every write again with its key until its answer is definite (2xx, 4xx) or "in progress" (which, the
+     * lease having run out, is itself a finding); a 5xx or no answer is asked again, all of them within 30 s.
      */
-    static void retry(Write write) {
+    static void retry(List<Write> writes) {
+        List<Write> open = new ArrayList<>(writes);
         try {
-            write.retry = Poll.until("a definite answer to the retry of " + write.key, Duration.ofSeconds(30),
-                    Duration.ofMillis(250), () -> send(write, Duration.ofSeconds(15)),
-                    answer -> answer.success() || answer.refusal());
-        } catch (AssertionError none) {
-            write.retry = send(write, Duration.ofSeconds(15));
+            Poll.until("definite answers to the retries of " + open.size() + " writes", Duration.ofSeconds(30),
+                    Duration.ofMillis(250), () -> {
+                        for (Write write : open) {
+                            write.retry = send(write, Duration.ofSeconds(10));
+                        }
+                        open.removeIf(w -> w.retry.success() || w.retry.refusal());
+                        return open.size();
+                    }, left -> left == 0);
+        } catch (AssertionError notAll) {
+            // the writes left open keep their last answer, which checkDefiniteRetry reports
         }
     }
 
