@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.ops.audit.AuditReplay;
 import se.planledger.ops.audit.ProjectionCatchUp;
+import se.planledger.ops.health.ProjectionHealth;
 import se.planledger.ops.jobs.OpsJob;
 import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.rebuild.ProjectionRebuild;
@@ -19,6 +20,7 @@ import se.planledger.query.time.TimePoints;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/ops")
@@ -30,17 +32,20 @@ public class OpsController {
     private final ProjectionRebuild rebuild;
     private final ProjectionCatchUp processors;
     private final TimePoints timePoints;
+    private final ProjectionHealth health;
 
     public OpsController(OpsJobs jobs, AuditReplay audit, ProjectionRebuild rebuild, ProjectionCatchUp processors,
-                         TimePoints timePoints) {
+                         TimePoints timePoints, ProjectionHealth health) {
         this.jobs = jobs;
         this.audit = audit;
         this.rebuild = rebuild;
         this.processors = processors;
         this.timePoints = timePoints;
+        this.health = health;
     }
 
-    public record ProcessorView(String processingGroup, boolean running, boolean replaying) {
+    /** A processing group on this node; {@code stoppedAt} names the event it cannot get past, if any. */
+    public record ProcessorView(String processingGroup, boolean running, boolean replaying, Object stoppedAt) {
     }
 
     @PostMapping("/audits")
@@ -67,10 +72,11 @@ public class OpsController {
     }
 
     @GetMapping("/processors")
-    @Operation(summary = "The projections' processing groups and whether they run or replay")
+    @Operation(summary = "The projections' processing groups: whether they run or replay, and the event a stopped one cannot get past")
     public List<ProcessorView> processors() {
+        Map<String, Object> stopped = health.stopped();
         return processors.streamingProcessors().stream()
-                .map(p -> new ProcessorView(p.getName(), p.isRunning(), p.isReplaying()))
+                .map(p -> new ProcessorView(p.getName(), p.isRunning(), p.isReplaying(), stopped.get(p.getName())))
                 .toList();
     }
 

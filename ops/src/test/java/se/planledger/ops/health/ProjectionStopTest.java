@@ -66,6 +66,11 @@ class ProjectionStopTest {
         ResponseEntity<String> behind = http.getForEntity("/api/v1/plans/after-it?version=1", String.class);
         assertThat(behind.getHeaders().getFirst("Ledger-Behind")).startsWith("plan-tree; stopped at event");
         assertThat(behind.getStatusCode()).as("not skipped past: the later plan waits too").isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode processors = http.getForObject("/api/v1/ops/processors", JsonNode.class);
+        assertThat(processors).anySatisfy(p -> {
+            assertThat(p.path("processingGroup").asText()).isEqualTo("plan-tree");
+            assertThat(p.path("stoppedAt").path("globalIndex").asLong()).isEqualTo(1);
+        });
 
         // The operator's way out: fix the cause (here a wider column); the processor retries by itself.
         jdbc.execute("alter table plan_tree_plan alter column title type varchar(1000)");

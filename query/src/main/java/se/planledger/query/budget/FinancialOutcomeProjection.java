@@ -3,7 +3,6 @@ package se.planledger.query.budget;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.budget.FinancialFigures;
@@ -19,15 +18,14 @@ import java.util.List;
 /** Every reported and corrected financial outcome, insert-only. */
 @Component
 @ProcessingGroup(FinancialOutcomeProjection.GROUP)
-public class FinancialOutcomeProjection implements ProjectionTables {
+public class FinancialOutcomeProjection extends ProjectionTables {
 
     public static final String GROUP = "financial-outcomes";
     private static final List<String> TABLES = List.of("financial_outcome_version");
 
-    private final JdbcTemplate jdbc;
 
     public FinancialOutcomeProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(GROUP, TABLES, jdbc);
     }
 
     @EventHandler
@@ -40,21 +38,6 @@ public class FinancialOutcomeProjection implements ProjectionTables {
     void on(FinancialOutcomeCorrected event, EventMessage<?> message) {
         insert(event.followUpId(), event.period(), event.unit(), event.year(), event.figures(), null, event.reason(),
                 Recorded.of(message));
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @ResetHandler
-    void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     /** The last day of the period a report covers: 30 April, 31 August, 31 December. */

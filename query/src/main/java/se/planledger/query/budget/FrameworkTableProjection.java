@@ -3,7 +3,6 @@ package se.planledger.query.budget;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.budget.FrameworkTableDecided;
@@ -19,16 +18,15 @@ import java.util.List;
 /** Keeps every version of every decided framework table; rows are only ever added. */
 @Component
 @ProcessingGroup(FrameworkTableProjection.GROUP)
-public class FrameworkTableProjection implements ProjectionTables {
+public class FrameworkTableProjection extends ProjectionTables {
 
     public static final String GROUP = "framework-tables";
     private static final List<String> TABLES = List.of("framework_table_version");
 
-    private final JdbcTemplate jdbc;
     private final JsonColumn json;
 
     public FrameworkTableProjection(JdbcTemplate jdbc, JsonColumn json) {
-        this.jdbc = jdbc;
+        super(GROUP, TABLES, jdbc);
         this.json = json;
     }
 
@@ -40,21 +38,6 @@ public class FrameworkTableProjection implements ProjectionTables {
     @EventHandler
     void on(FrameworkTableRevised event, EventMessage<?> message) {
         insert(event.tableId(), event.version(), event.figures(), event.decision(), Recorded.of(message));
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @ResetHandler
-    void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     private void insert(String tableId, int version, TableFigures figures, Decision decision, Recorded recorded) {

@@ -3,7 +3,6 @@ package se.planledger.query.control;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.control.ActionOpened;
@@ -22,17 +21,16 @@ import java.util.Map;
 /** Internal-control plans, controls, actions and reports, insert-only. */
 @Component
 @ProcessingGroup(ControlProjection.GROUP)
-public class ControlProjection implements ProjectionTables {
+public class ControlProjection extends ProjectionTables {
 
     public static final String GROUP = "internal-control";
     private static final List<String> TABLES = List.of("control_report", "control_action_version",
             "control_performed", "control_plan");
 
-    private final JdbcTemplate jdbc;
     private final JsonColumn json;
 
     public ControlProjection(JdbcTemplate jdbc, JsonColumn json) {
-        this.jdbc = jdbc;
+        super(GROUP, TABLES, jdbc);
         this.json = json;
     }
 
@@ -79,20 +77,5 @@ public class ControlProjection implements ProjectionTables {
         jdbc.update("insert into control_report (plan_id, report_id, reported_on, reported_to, points, recorded_at, recorded_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?)", event.planId(), event.reportId(), event.reportedOn(), event.reportedTo(),
                 json.write(event.points()), recorded.timestamp(), recorded.by());
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @ResetHandler
-    void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 }

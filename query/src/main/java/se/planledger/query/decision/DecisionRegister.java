@@ -3,7 +3,6 @@ package se.planledger.query.decision;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.decision.Decided;
@@ -20,15 +19,14 @@ import java.util.List;
 /** The register of every decision in the ledger, whatever its area: projection and read model in one. */
 @Component
 @ProcessingGroup(DecisionRegister.GROUP)
-public class DecisionRegister implements AuditedReadModel, ProjectionTables {
+public class DecisionRegister extends ProjectionTables implements AuditedReadModel {
 
     public static final String GROUP = "decision-register";
     private static final List<String> TABLES = List.of("decision_register");
 
-    private final JdbcTemplate jdbc;
 
     public DecisionRegister(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(GROUP, TABLES, jdbc);
     }
 
     @EventHandler
@@ -42,16 +40,6 @@ public class DecisionRegister implements AuditedReadModel, ProjectionTables {
                 recorded.timestamp(), recorded.by());
     }
 
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @ResetHandler
-    void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
-    }
-
     /** Decisions known at knownAt, optionally of one reference or body, in decision-date order. */
     public List<DecisionView> decisions(Instant knownAt, String reference, String body) {
         return jdbc.query("select * from decision_register where recorded_at <= ? "
@@ -63,11 +51,6 @@ public class DecisionRegister implements AuditedReadModel, ProjectionTables {
                         rs.getString("event_type"), rs.getString("event_id"), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("recorded_by")),
                 Timestamp.from(knownAt), reference, reference, body, body);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
     }
 
     @Override

@@ -3,7 +3,6 @@ package se.planledger.query.followup;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.followup.GoalJudged;
@@ -23,15 +22,14 @@ import java.util.List;
 /** Outcomes as reported and corrected, and goal judgements; insert-only. */
 @Component
 @ProcessingGroup(FollowUpProjection.GROUP)
-public class FollowUpProjection implements ProjectionTables {
+public class FollowUpProjection extends ProjectionTables {
 
     public static final String GROUP = "follow-up";
     private static final List<String> TABLES = List.of("work_status", "outcome_version", "goal_judgement");
 
-    private final JdbcTemplate jdbc;
 
     public FollowUpProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(GROUP, TABLES, jdbc);
     }
 
     @EventHandler
@@ -60,21 +58,6 @@ public class FollowUpProjection implements ProjectionTables {
         jdbc.update("insert into work_status (plan_id, item_id, report_year, report_period, status, comment, recorded_at, "
                         + "recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)", e.planId(), e.itemId(), e.year(), e.period().name(),
                 e.status().name(), e.comment(), recorded.timestamp(), recorded.by());
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @ResetHandler
-    void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     private void insert(String planId, String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,

@@ -2,7 +2,6 @@ package se.planledger.query.plantree;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,16 +27,15 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(PlanTreeProjection.GROUP)
-public class PlanTreeProjection implements ProjectionTables {
+public class PlanTreeProjection extends ProjectionTables {
 
     public static final String GROUP = "plan-tree";
     private static final List<String> TABLES = List.of("plan_tree_item_version", "plan_tree_version", "plan_tree_plan");
 
-    private final JdbcTemplate jdbc;
     private final JsonColumn json;
 
     public PlanTreeProjection(JdbcTemplate jdbc, JsonColumn json) {
-        this.jdbc = jdbc;
+        super(GROUP, TABLES, jdbc);
         this.json = json;
     }
 
@@ -87,21 +85,6 @@ public class PlanTreeProjection implements ProjectionTables {
         insertItemVersion(event.planId(), event.itemId(), event.revision(), event.planVersion(),
                 (String) previous.get("parent_id"), (String) previous.get("kind"), (String) previous.get("name"),
                 (String) previous.get("content"), event.reason(), Recorded.of(message));
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @ResetHandler
-    void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     private void openVersion(String planId, int version, Recorded recorded) {

@@ -3,7 +3,6 @@ package se.planledger.query.risk;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.risk.RiskAssessed;
@@ -23,16 +22,15 @@ import java.util.Map;
 /** Every scale and every assessment version of the risk registers; rows are only ever added. */
 @Component
 @ProcessingGroup(RiskProjection.GROUP)
-public class RiskProjection implements ProjectionTables {
+public class RiskProjection extends ProjectionTables {
 
     public static final String GROUP = "risk-register";
     private static final List<String> TABLES = List.of("risk_version", "risk_scale_version");
 
-    private final JdbcTemplate jdbc;
     private final JsonColumn json;
 
     public RiskProjection(JdbcTemplate jdbc, JsonColumn json) {
-        this.jdbc = jdbc;
+        super(GROUP, TABLES, jdbc);
         this.json = json;
     }
 
@@ -70,21 +68,6 @@ public class RiskProjection implements ProjectionTables {
                         + "assessor, true, ?, ?, ? from risk_version where register_id = ? and risk_id = ? and revision = ?",
                 event.revision(), event.closedOn(), event.reason(), Recorded.of(message).timestamp(), Recorded.of(message).by(),
                 event.registerId(), event.riskId(), event.revision() - 1);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @ResetHandler
-    void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
     private Map<String, Object> previous(String registerId, String riskId) {
