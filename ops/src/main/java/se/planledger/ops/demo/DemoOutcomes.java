@@ -5,7 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import se.planledger.command.api.LedgerCommands;
-import se.planledger.command.plan.OutcomeFile;
+import se.planledger.command.followup.OutcomeFile;
 import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.RecordOutcomes;
 

@@ -44,4 +44,19 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("se.planledger.command..", "se.planledger.ops..")
                 .check(LEDGER);
     }
+
+    /** ops: the application (boot, configuration, web) wires the operations and the demo data, never the reverse. */
+    @Test
+    void operationsAndDemoDataNeverUseTheApplication() {
+        noClasses().that().resideInAnyPackage("se.planledger.ops.audit..", "se.planledger.ops.rebuild..",
+                        "se.planledger.ops.jobs..", "se.planledger.ops.health..", "se.planledger.ops.upcasting..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.planledger.ops.app..", "se.planledger.ops.web..",
+                        "se.planledger.ops.demo..")
+                .check(LEDGER);
+        noClasses().that().resideInAPackage("se.planledger.ops.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.planledger.ops.app..", "se.planledger.ops.web..",
+                        "se.planledger.ops.audit..", "se.planledger.ops.rebuild..", "se.planledger.ops.jobs..",
+                        "se.planledger.ops.health..")
+                .check(LEDGER);
+    }
 }

@@ -1,7 +1,7 @@
 package se.planledger.query.followup;
 
 import se.planledger.query.time.ReadsFrom;
-import se.planledger.query.plantree.PlanTreeProjection;
+import se.planledger.query.plan.PlanTreeProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;

@@ -8,9 +8,9 @@ import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
-import se.planledger.query.plantree.PlanItemView;
-import se.planledger.query.plantree.PlanTreeReadModel;
-import se.planledger.query.plantree.PlanTreeView;
+import se.planledger.query.plan.PlanItemView;
+import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.plan.PlanTreeView;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;

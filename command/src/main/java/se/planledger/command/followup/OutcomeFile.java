@@ -1,4 +1,4 @@
-package se.planledger.command.plan;
+package se.planledger.command.followup;
 
 import org.apache.commons.csv.CSVFormat;
 import se.planledger.command.api.ImportRows;

@@ -1,4 +1,4 @@
-package se.planledger.query.plantree;
+package se.planledger.query.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package se.planledger.ops.jobs;
+package se.planledger.ops.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.planledger.ops.audit.AuditReplay;
+import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.audit.AuditReport;
 import se.planledger.ops.rebuild.ProjectionRebuild;
 import se.planledger.ops.rebuild.RebuildReport;

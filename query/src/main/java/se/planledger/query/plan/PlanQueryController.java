@@ -1,4 +1,4 @@
-package se.planledger.query.plantree;
+package se.planledger.query.plan;
 
 import se.planledger.query.time.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package se.planledger.query.plantree;
+package se.planledger.query.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package se.planledger.command.plan;
+package se.planledger.command.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
