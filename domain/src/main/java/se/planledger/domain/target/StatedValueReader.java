@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the forms of baselines and targets found in the plans (see DOMAIN.md, "Target forms"). */
+/**
+ * Reads the forms of baselines and targets the plans write: an exact value ("95 %", "43 000"), a value by a month
+ * ("100 % i dec"), a direction ("Öka", "Minska", "Behålla"), a relative change ("Öka 5 %", "Minska med 50 % jmft
+ * med 2020"), per gender ("K 16,0 M 17,2"), tertials, relative to peers ("I nivå med riket") or none.
+ */
 final class StatedValueReader {
 
     private static final String NUMBER = "(\\d{1,3}(?:[ \\u00A0]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";

@@ -16,7 +16,10 @@ import static se.planledger.domain.budget.Residual.Check.ROW;
 import static se.planledger.domain.budget.Residual.Verdict.MISMATCH;
 import static se.planledger.domain.budget.Residual.Verdict.ROUNDING;
 
-/** The tables of seed 000 hold exactly the seven cases DOMAIN.md lists. */
+/**
+ * The tables of seed 000 as printed hold exactly seven cases: one rounding difference in the board's frame 2023
+ * (9 279,7 added up, 9 279,8 stated), and in "Ekonomisk ram 2022" three rows and three columns that do not add up.
+ */
 class ReconciliationTest {
 
     /** "Förändringar i regionbidraget till Regionstyrelsen", one row per year. */
