@@ -4,6 +4,8 @@ import se.planledger.domain.money.SwedishNumber;
 
 import java.math.BigDecimal;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,13 @@ final class StatedValueReader {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PER_GENDER = Pattern.compile("^K:?\\s*" + NUMBER + UNIT + "\\s*,?\\s*M:?\\s*" + NUMBER
             + UNIT + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MEN_FIRST = Pattern.compile("^M:?\\s*" + NUMBER + UNIT + "\\s*,?\\s*K:?\\s*" + NUMBER
+            + UNIT + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Nybesök 1% Återbesök 27%": named parts, each with its figure. */
+    private static final Pattern PART = Pattern.compile("\\s*([\\p{L}][\\p{L} -]*?)\\s*:?\\s*" + NUMBER + UNIT + "\\s*,?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words before the figures that only say what the year's figure is ("2021 års antal K 31 944 M 32 592"). */
+    private static final Pattern YEARS_FIGURE = Pattern.compile("^års\\s+(antal|värde|utfall)\\s+", Pattern.UNICODE_CASE);
     private static final Pattern TERTIALS = Pattern.compile("^T1:?\\s*(.+?)\\s*T2:?\\s*(.+?)\\s*T3:?\\s*(.+)$");
     private static final Pattern DIRECTION = Pattern.compile("^(öka|minska|behålla)(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RELATIVE = Pattern.compile("^(?:med\\s*)?" + NUMBER + "\\s*%"
@@ -34,7 +43,8 @@ final class StatedValueReader {
             "i nivå med riket", ValueForm.PeerComparison.LEVEL_WITH_NATION,
             "låg och stabil nivå", ValueForm.PeerComparison.LOW_AND_STABLE_VERSUS_REGIONS,
             "minskad skillnad", ValueForm.PeerComparison.REDUCED_GAP,
-            "förbättrat värde", ValueForm.PeerComparison.IMPROVED);
+            "förbättrat värde", ValueForm.PeerComparison.IMPROVED,
+            "förbättring", ValueForm.PeerComparison.IMPROVED);
     private static final Map<String, Month> MONTHS = Map.ofEntries(
             Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
             Map.entry("apr", Month.APRIL), Map.entry("maj", Month.MAY), Map.entry("jun", Month.JUNE),
@@ -53,12 +63,13 @@ final class StatedValueReader {
         return new StatedValue(original, null, formOf(text, false));
     }
 
-    private static ValueForm formOf(String text, boolean afterYear) {
+    private static ValueForm formOf(String stated, boolean afterYear) {
+        String text = YEARS_FIGURE.matcher(stated).replaceFirst("");
         String lower = text.toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
             return new ValueForm.NoValue(afterYear ? "only the year is stated" : "");
         }
-        if (text.equals("?")) {
+        if (text.matches("\\?\\s*%?")) {
             return new ValueForm.Unknown();
         }
         if (lower.contains("saknas") || lower.contains("under utredning")) {
@@ -68,6 +79,7 @@ final class StatedValueReader {
                 .or(() -> single(text))
                 .or(() -> direction(text))
                 .or(() -> peers(lower))
+                .or(() -> parts(text))
                 .orElseGet(ValueForm.Unparsed::new);
     }
 
@@ -83,12 +95,17 @@ final class StatedValueReader {
                 ? Optional.of(new ValueForm.PerTertial(t1.get(), t2.get(), t3.get())) : Optional.empty();
     }
 
-    /** A single figure: exact, per gender, or by a month. */
+    /** A single figure: exact, per gender (women or men first), or by a month. */
     private static Optional<ValueForm> single(String text) {
         Matcher gender = PER_GENDER.matcher(text);
         if (gender.matches()) {
             String unit = gender.group(2) != null ? gender.group(2) : gender.group(4);
             return Optional.of(new ValueForm.PerGender(number(gender.group(1)), number(gender.group(3)), unit));
+        }
+        Matcher menFirst = MEN_FIRST.matcher(text);
+        if (menFirst.matches()) {
+            String unit = menFirst.group(2) != null ? menFirst.group(2) : menFirst.group(4);
+            return Optional.of(new ValueForm.PerGender(number(menFirst.group(3)), number(menFirst.group(1)), unit));
         }
         Matcher month = BY_MONTH.matcher(text);
         if (month.matches() && MONTHS.containsKey(month.group(3).toLowerCase(Locale.ROOT))) {
@@ -122,6 +139,20 @@ final class StatedValueReader {
             return Optional.of(new ValueForm.RelativeChange(trend, number(relative.group(1)), year));
         }
         return Optional.empty();
+    }
+
+    /** Two or more named parts that together make up the whole text, e.g. "Nybesök 1% Återbesök 27%". */
+    private static Optional<ValueForm> parts(String text) {
+        Matcher m = PART.matcher(text);
+        List<ValueForm.Part> parts = new ArrayList<>();
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            parts.add(new ValueForm.Part(m.group(1).trim(), new ValueForm.Exact(ValueForm.Comparison.EQUAL,
+                    number(m.group(2)), m.group(3))));
+            end = m.end();
+        }
+        return parts.size() >= 2 && end == text.length()
+                ? Optional.of(new ValueForm.PerPart(parts)) : Optional.empty();
     }
 
     private static Optional<ValueForm> peers(String lower) {

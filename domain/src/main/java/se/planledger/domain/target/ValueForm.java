@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.math.BigDecimal;
 import java.time.Month;
+import java.util.List;
 
 /**
  * How a baseline or target is stated. Each form keeps only what evaluation needs; the original text stays in
@@ -18,6 +19,7 @@ import java.time.Month;
         @JsonSubTypes.Type(value = ValueForm.RelativeChange.class, name = "RELATIVE_CHANGE"),
         @JsonSubTypes.Type(value = ValueForm.PerGender.class, name = "PER_GENDER"),
         @JsonSubTypes.Type(value = ValueForm.PerTertial.class, name = "PER_TERTIAL"),
+        @JsonSubTypes.Type(value = ValueForm.PerPart.class, name = "PER_PART"),
         @JsonSubTypes.Type(value = ValueForm.VersusPeers.class, name = "VERSUS_PEERS"),
         @JsonSubTypes.Type(value = ValueForm.NoValue.class, name = "NO_VALUE"),
         @JsonSubTypes.Type(value = ValueForm.Unknown.class, name = "UNKNOWN"),
@@ -53,6 +55,17 @@ public sealed interface ValueForm {
 
     /** "T1 81,5% T2 82,6% T3 79,8%": one value per tertial, each itself exact or per gender. */
     record PerTertial(ValueForm t1, ValueForm t2, ValueForm t3) implements ValueForm {
+    }
+
+    /** "Nybesök 1% Återbesök 27%": a figure for each named part of what the indicator measures. */
+    record PerPart(List<Part> parts) implements ValueForm {
+        public PerPart {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** One named part of a {@link PerPart} value. */
+    record Part(String label, ValueForm value) {
     }
 
     /** "I nivå med riket", "Minskad skillnad jmf 2021": judged against others once their value is recorded. */

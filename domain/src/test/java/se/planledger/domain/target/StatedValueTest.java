@@ -3,6 +3,7 @@ package se.planledger.domain.target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.planledger.domain.target.ValueForm.ByMonth;
 import se.planledger.domain.target.ValueForm.Comparison;
@@ -20,6 +21,7 @@ import se.planledger.domain.target.ValueForm.VersusPeers;
 
 import java.math.BigDecimal;
 import java.time.Month;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +96,39 @@ class StatedValueTest {
         assertThat(StatedValue.parse("I nivå med riket").isAssessable()).isFalse();
         assertThat(StatedValue.parse("?").isAssessable()).isFalse();
         assertThat(StatedValue.parse(null).text()).isEmpty();
+    }
+
+    @Test
+    void perGenderFiguresAreReadWhicheverComesFirstAndWhateverWordsNameTheYear() {
+        assertThat(StatedValue.parse("M: 17,2 % K:16 %").form()).isEqualTo(new PerGender(n("16"), n("17.2"), "%"));
+        assertThat(StatedValue.parse("K15,0 M15,5").form()).isEqualTo(new PerGender(n("15.0"), n("15.5"), null));
+        StatedValue count = StatedValue.parse("2021 års antal K 31 944 M 32 592");
+        assertThat(count.year()).isEqualTo(2021);
+        assertThat(count.form()).isEqualTo(new PerGender(n("31944"), n("32592"), null));
+        assertThat(count.text()).isEqualTo("2021 års antal K 31 944 M 32 592");
+    }
+
+    @Test
+    void namedPartsAreReadEachWithItsFigure() {
+        StatedValue visits = StatedValue.parse("2021: Nybesök 1% Återbesök 27%");
+        assertThat(visits.year()).isEqualTo(2021);
+        assertThat(visits.form()).isEqualTo(new ValueForm.PerPart(List.of(
+                new ValueForm.Part("Nybesök", new Exact(Comparison.EQUAL, n("1"), "%")),
+                new ValueForm.Part("Återbesök", new Exact(Comparison.EQUAL, n("27"), "%")))));
+    }
+
+    @Test
+    void anUnknownFigureWithItsUnitIsUnknownNotUnparsed() {
+        assertThat(StatedValue.parse("2021 ? %").form()).isEqualTo(new Unknown());
+    }
+
+    /** Every baseline and target text of seeds 000 and 001, with the form it is read as (a data file under test). */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvFileSource(resources = "/stated-values-seeds.csv", delimiter = '|')
+    void everyTextOfTheSeedsIsReadAsListed(String text, String form) {
+        StatedValue read = StatedValue.parse(text);
+        assertThat(read.form().getClass().getSimpleName()).isEqualTo(form);
+        assertThat(read.text()).isEqualTo(text == null ? "" : text);
     }
 
     private static BigDecimal n(String value) {
