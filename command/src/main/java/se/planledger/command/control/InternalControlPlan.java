@@ -26,6 +26,7 @@ import se.planledger.domain.rejection.UnknownItem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ public class InternalControlPlan {
     @AggregateIdentifier
     private String planId;
     private Map<String, ControlPoint> points = new LinkedHashMap<>();
-    private Map<String, PointState> controlled = new HashMap<>();
+    /** Every control performed per point, in the order recorded: a report dated in the past reads its own. */
+    private Map<String, List<PointState>> controlled = new HashMap<>();
     private Map<String, OpenAction> actions = new HashMap<>();
     private Set<String> controlIds = new HashSet<>();
     private Set<String> reportIds = new HashSet<>();
@@ -54,7 +56,28 @@ public class InternalControlPlan {
     record PointState(LocalDate performedOn, ControlResult result) {
     }
 
-    record OpenAction(String pointId, ActionStatus status) {
+    /** An action with every status it was given, each from its date, in the order recorded. */
+    record OpenAction(String pointId, LocalDate openedOn, List<StatusChange> changes) {
+
+        ActionStatus status() {
+            return changes.isEmpty() ? ActionStatus.NOT_STARTED : changes.get(changes.size() - 1).status();
+        }
+
+        /** Open on {@code day}: opened by then, and not then finished by a change dated on or before it. */
+        boolean openOn(LocalDate day) {
+            ActionStatus status = changes.stream().filter(c -> !c.on().isAfter(day))
+                    .max(Comparator.comparing(StatusChange::on)).map(StatusChange::status).orElse(ActionStatus.NOT_STARTED);
+            return !openedOn.isAfter(day) && status.open();
+        }
+
+        OpenAction with(StatusChange change) {
+            List<StatusChange> all = new ArrayList<>(changes);
+            all.add(change);
+            return new OpenAction(pointId, openedOn, all);
+        }
+    }
+
+    record StatusChange(LocalDate on, ActionStatus status) {
     }
 
     protected InternalControlPlan() {
@@ -140,11 +163,16 @@ public class InternalControlPlan {
         if (command.reportedTo() == null || command.reportedTo().isBlank()) {
             throw new InvalidInput("reportedTo", "a follow-up states to whom it was reported");
         }
+        // The report freezes the points as they stood on its date, not when it was recorded: a control performed
+        // or an action finished after the report date is not in it.
+        LocalDate asOf = command.reportedOn();
         List<ReportedPoint> reported = new ArrayList<>();
         points.values().forEach(point -> {
-            PointState state = controlled.get(point.pointId());
+            PointState state = controlled.getOrDefault(point.pointId(), List.of()).stream()
+                    .filter(c -> !c.performedOn().isAfter(asOf))
+                    .max(Comparator.comparing(PointState::performedOn)).orElse(null);
             List<String> open = actions.entrySet().stream()
-                    .filter(a -> a.getValue().pointId().equals(point.pointId()) && a.getValue().status().open())
+                    .filter(a -> a.getValue().pointId().equals(point.pointId()) && a.getValue().openOn(asOf))
                     .map(Map.Entry::getKey).sorted().toList();
             reported.add(new ReportedPoint(point.pointId(), point.what(), point.performer(),
                     state == null ? null : state.performedOn(), state == null ? null : state.result(), open));
@@ -161,17 +189,18 @@ public class InternalControlPlan {
     @EventSourcingHandler
     void on(ControlPerformed event) {
         controlIds.add(event.controlId());
-        controlled.put(event.pointId(), new PointState(event.performedOn(), event.result()));
+        controlled.computeIfAbsent(event.pointId(), p -> new ArrayList<>())
+                .add(new PointState(event.performedOn(), event.result()));
     }
 
     @EventSourcingHandler
     void on(ActionOpened event) {
-        actions.put(event.actionId(), new OpenAction(event.pointId(), ActionStatus.NOT_STARTED));
+        actions.put(event.actionId(), new OpenAction(event.pointId(), event.openedOn(), List.of()));
     }
 
     @EventSourcingHandler
     void on(ActionStatusChanged event) {
-        actions.computeIfPresent(event.actionId(), (id, a) -> new OpenAction(a.pointId(), event.status()));
+        actions.computeIfPresent(event.actionId(), (id, a) -> a.with(new StatusChange(event.changedOn(), event.status())));
     }
 
     @EventSourcingHandler

@@ -139,4 +139,18 @@ class InternalControlPlanTest {
                         List.of(new ReportedPoint("IK02", "Bisysslor", "Regiondirektörens stab", MAY, ControlResult.DEVIATION,
                                 List.of("A1")))));
     }
+
+    @Test
+    void aReportDatedInThePastShowsThePointsAsTheyStoodOnItsDate() {
+        LocalDate september = LocalDate.of(2018, 9, 1);
+        LocalDate october = LocalDate.of(2018, 10, 1);
+        fixture.given(ADOPTED, new ControlPerformed(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, null),
+                        new ActionOpened(PLAN, "A1", "K1", "IK02", "x", "HR", LocalDate.of(2018, 12, 31), MAY),
+                        new ActionStatusChanged(PLAN, "A1", ActionStatus.DONE, september, null),
+                        new ControlPerformed(PLAN, "K2", "IK02", october, "stab", ControlResult.NO_REMARKS, null, null))
+                .when(new ReportControlFollowUp(PLAN, "RS-2018-08", LocalDate.of(2018, 8, 31), "Regionstyrelsen"))
+                .expectEvents(new ControlFollowUpReported(PLAN, "RS-2018-08", LocalDate.of(2018, 8, 31), "Regionstyrelsen",
+                        List.of(new ReportedPoint("IK02", "Bisysslor", "Regiondirektörens stab", MAY, ControlResult.DEVIATION,
+                                List.of("A1")))));
+    }
 }
