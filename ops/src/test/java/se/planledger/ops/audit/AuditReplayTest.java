@@ -45,6 +45,15 @@ class AuditReplayTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAuditThatReplaysNothingSaysSoAndIsNotClean() {
+        AuditReport report = audit.run(Instant.parse("2000-01-01T00:00:00Z"), null, Progress.NONE);
+
+        assertThat(report.eventsReplayed()).isZero();
+        assertThat(report.clean()).isFalse();
+        assertThat(report.verdict()).startsWith("NOTHING_REPLAYED");
+    }
+
+    @Test
     void aProjectionTableAlteredBehindTheLedgersBackIsReported() {
         audit.run(Instant.now(), null, Progress.NONE);
         Map<String, Object> row = jdbc.queryForMap("select plan_id, item_id, item_revision, name from plan_tree_item_version "
