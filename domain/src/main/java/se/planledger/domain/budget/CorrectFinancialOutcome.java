@@ -5,5 +5,5 @@ import se.planledger.domain.plan.ReportingPeriod;
 
 /** Supersedes what was recorded for a report with corrected figures, for a stated reason; the first stays known. */
 public record CorrectFinancialOutcome(@TargetAggregateIdentifier String followUpId, ReportingPeriod period,
-                                      FinancialFigures figures, String reason) {
+                                      FinancialFigures figures, String reason) implements BudgetCommand {
 }

@@ -8,5 +8,6 @@ import se.planledger.domain.plan.ReportingPeriod;
  * annual forecast; each stays as reported. {@code followUpId} names the unit's year, e.g. "narsjukvard-2019".
  */
 public record RecordFinancialOutcome(@TargetAggregateIdentifier String followUpId, String unit, int year,
-                                     ReportingPeriod period, FinancialFigures figures, String source) {
+                                     ReportingPeriod period, FinancialFigures figures, String source)
+        implements BudgetCommand {
 }

@@ -8,5 +8,5 @@ import se.planledger.domain.decision.Decision;
  * replaces the table's figures from its effective date. {@code expectedVersion} (from If-Match) may be null.
  */
 public record ReviseFrameworkTable(@TargetAggregateIdentifier String tableId, TableFigures figures, Decision decision,
-                                   Integer expectedVersion) {
+                                   Integer expectedVersion) implements BudgetCommand {
 }

@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
+/** Moves an open action to a new status (DONE and CANCELLED are final), dated, with a comment. */
 public record ChangeActionStatus(@TargetAggregateIdentifier String planId, String actionId, ActionStatus status,
-                                 LocalDate changedOn, String comment) {
+                                 LocalDate changedOn, String comment) implements ControlCommand {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** Reports the plan's follow-up to a body; what is reported is frozen in the event. */
 public record ReportControlFollowUp(@TargetAggregateIdentifier String planId, String reportId, LocalDate reportedOn,
-                                    String reportedTo) {
+                                    String reportedTo) implements ControlCommand {
 }

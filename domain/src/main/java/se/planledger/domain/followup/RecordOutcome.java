@@ -11,5 +11,5 @@ import java.math.BigDecimal;
  */
 public record RecordOutcome(@TargetAggregateIdentifier String planId, String indicatorId, String unit, int year,
                             ReportingPeriod period, OutcomeValues values, BigDecimal peerValue, String source,
-                            String comment) {
+                            String comment) implements FollowUpCommand {
 }

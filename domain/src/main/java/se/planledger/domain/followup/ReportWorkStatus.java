@@ -5,5 +5,5 @@ import se.planledger.domain.plan.ReportingPeriod;
 
 /** Reports the status of an activity or assignment of the plan for a report period, with a comment. */
 public record ReportWorkStatus(@TargetAggregateIdentifier String planId, String itemId, int year, ReportingPeriod period,
-                               WorkStatus status, String comment) {
+                               WorkStatus status, String comment) implements FollowUpCommand {
 }

@@ -5,5 +5,5 @@ import se.planledger.domain.plan.item.ItemContent;
 
 /** Replaces what an item says, in the open draft. {@code expectedRevision} (from If-Match) may be null. */
 public record RevisePlanItem(@TargetAggregateIdentifier String planId, String itemId, ItemContent content,
-                             Long expectedRevision) {
+                             Long expectedRevision) implements PlanCommand {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** Opens a board's risk register with its scale, or changes the scale from {@code effectiveFrom} on. */
 public record AdoptRiskScale(@TargetAggregateIdentifier String registerId, String board, RiskScale scale,
-                             LocalDate effectiveFrom) {
+                             LocalDate effectiveFrom) implements RiskCommand {
 }
