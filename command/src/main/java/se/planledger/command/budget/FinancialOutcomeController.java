@@ -29,20 +29,20 @@ public class FinancialOutcomeController {
     }
 
     /** The unit's follow-up and the report (period) recorded or corrected in it. */
-    public record ReportWritten(String followUpId, ReportingPeriod period) {
+    public record FinancialReportWritten(String followUpId, ReportingPeriod period) {
     }
 
     @PostMapping
     @Operation(summary = "Record what a unit reported for a year at DÅ04, DÅ08 or ÅR")
-    public ResponseEntity<ReportWritten> record(@RequestBody RecordFinancialOutcome command) {
+    public ResponseEntity<FinancialReportWritten> record(@RequestBody RecordFinancialOutcome command) {
         commands.send(command);
-        return ResponseEntity.status(201).body(new ReportWritten(command.followUpId(), command.period()));
+        return ResponseEntity.status(201).body(new FinancialReportWritten(command.followUpId(), command.period()));
     }
 
     @PostMapping("/{followUpId}/corrections")
     @Operation(summary = "Correct a recorded report; the first figures stay known (knownAt)")
-    public ReportWritten correct(@PathVariable String followUpId, @RequestBody Correction correction) {
+    public FinancialReportWritten correct(@PathVariable String followUpId, @RequestBody Correction correction) {
         commands.send(new CorrectFinancialOutcome(followUpId, correction.period(), correction.figures(), correction.reason()));
-        return new ReportWritten(followUpId, correction.period());
+        return new FinancialReportWritten(followUpId, correction.period());
     }
 }
