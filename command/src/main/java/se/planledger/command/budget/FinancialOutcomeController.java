@@ -14,8 +14,6 @@ import se.planledger.domain.budget.FinancialFigures;
 import se.planledger.domain.budget.RecordFinancialOutcome;
 import se.planledger.domain.plan.ReportingPeriod;
 
-import java.util.Map;
-
 @RestController
 @RequestMapping("/api/v1/financial-outcomes")
 @Tag(name = "Financial follow-up (write)", description = "Record units' results, targets and forecasts per report")
@@ -30,17 +28,21 @@ public class FinancialOutcomeController {
     public record Correction(ReportingPeriod period, FinancialFigures figures, String reason) {
     }
 
+    /** The unit's follow-up and the report (period) recorded or corrected in it. */
+    public record FinancialReportWritten(String followUpId, ReportingPeriod period) {
+    }
+
     @PostMapping
     @Operation(summary = "Record what a unit reported for a year at DÅ04, DÅ08 or ÅR")
-    public ResponseEntity<Map<String, Object>> record(@RequestBody RecordFinancialOutcome command) {
+    public ResponseEntity<FinancialReportWritten> record(@RequestBody RecordFinancialOutcome command) {
         commands.send(command);
-        return ResponseEntity.status(201).body(Map.of("followUpId", command.followUpId(), "period", command.period()));
+        return ResponseEntity.status(201).body(new FinancialReportWritten(command.followUpId(), command.period()));
     }
 
     @PostMapping("/{followUpId}/corrections")
     @Operation(summary = "Correct a recorded report; the first figures stay known (knownAt)")
-    public Map<String, Object> correct(@PathVariable String followUpId, @RequestBody Correction correction) {
+    public FinancialReportWritten correct(@PathVariable String followUpId, @RequestBody Correction correction) {
         commands.send(new CorrectFinancialOutcome(followUpId, correction.period(), correction.figures(), correction.reason()));
-        return Map.of("followUpId", followUpId, "period", correction.period());
+        return new FinancialReportWritten(followUpId, correction.period());
     }
 }

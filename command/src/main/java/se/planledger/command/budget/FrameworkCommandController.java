@@ -27,7 +27,6 @@ import se.planledger.domain.rejection.InvalidInput;
 import java.net.URI;
 import java.util.regex.Pattern;
 import java.time.LocalDate;
-import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/framework-tables")
@@ -51,12 +50,16 @@ public class FrameworkCommandController {
     public record Revision(TableFigures figures, Decision decision) {
     }
 
+    /** The table written and its version (the ETag); rows only from an import, left out of the JSON otherwise. */
+    public record TableWritten(String tableId, int version, Integer rows) {
+    }
+
     @PostMapping
     @Operation(summary = "Record a framework table as decided (figures kept as stated, added up or not)")
-    public ResponseEntity<Map<String, Object>> decide(@RequestBody DecidedTable request) {
+    public ResponseEntity<TableWritten> decide(@RequestBody DecidedTable request) {
         commands.send(new DecideFrameworkTable(request.tableId(), request.figures(), request.decision()));
         return ResponseEntity.created(URI.create("/api/v1/framework-tables/" + request.tableId())).eTag("\"1\"")
-                .body(Map.of("tableId", request.tableId(), "version", 1));
+                .body(new TableWritten(request.tableId(), 1, null));
     }
 
     @PostMapping(value = "/{tableId}/import", consumes = {"text/csv", "application/octet-stream",
@@ -64,16 +67,16 @@ public class FrameworkCommandController {
     @Operation(summary = "Import a table file (CSV or XLSX, the seed's layout) as one decision: all rows or none. "
             + "mode=decide records a new table, mode=revise a new version of an existing one. Bad cells get a 400 "
             + "problem listing row, column and reason for each.")
-    public ResponseEntity<Map<String, Object>> importTable(@PathVariable String tableId, @RequestBody byte[] file,
-                                                           @RequestParam(defaultValue = "csv") String format,
-                                                           @RequestParam(defaultValue = "decide") String mode,
-                                                           @RequestParam String title,
-                                                           @RequestParam(defaultValue = "mnkr") String amountUnit,
-                                                           @RequestParam(defaultValue = "1") int decimals,
-                                                           @RequestParam int year,
-                                                           @RequestParam Body body, @RequestParam String reference,
-                                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-                                                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
+    public ResponseEntity<TableWritten> importTable(@PathVariable String tableId, @RequestBody byte[] file,
+                                                    @RequestParam(defaultValue = "csv") String format,
+                                                    @RequestParam(defaultValue = "decide") String mode,
+                                                    @RequestParam String title,
+                                                    @RequestParam(defaultValue = "mnkr") String amountUnit,
+                                                    @RequestParam(defaultValue = "1") int decimals,
+                                                    @RequestParam int year,
+                                                    @RequestParam Body body, @RequestParam String reference,
+                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+                                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
         TableFigures figures = FrameworkTableFile.read(file, format, title, amountUnit, decimals, year);
         Decision decision = new Decision(body, reference, decisionDate, effectiveDate);
         log.info("Importing framework table {}: {} rows read, recording as one decision ({})", tableId,
@@ -82,14 +85,14 @@ public class FrameworkCommandController {
             if (mode.equals("revise")) {
                 int version = commands.send(new ReviseFrameworkTable(tableId, figures, decision, null));
                 return ResponseEntity.ok().eTag("\"" + version + "\"")
-                        .body(Map.of("tableId", tableId, "version", version, "rows", figures.rows().size()));
+                        .body(new TableWritten(tableId, version, figures.rows().size()));
             }
             commands.send(new DecideFrameworkTable(tableId, figures, decision));
         } catch (InvalidInput refused) {
             throw asParameter(refused);
         }
         return ResponseEntity.created(URI.create("/api/v1/framework-tables/" + tableId)).eTag("\"1\"")
-                .body(Map.of("tableId", tableId, "version", 1, "rows", figures.rows().size()));
+                .body(new TableWritten(tableId, 1, figures.rows().size()));
     }
 
     /**
@@ -106,12 +109,12 @@ public class FrameworkCommandController {
 
     @PutMapping("/{tableId}")
     @Operation(summary = "Revise a table by a later decision (revised board plan, technical adjustment); If-Match: the version read")
-    public ResponseEntity<Map<String, Object>> revise(@PathVariable String tableId,
-                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                      @RequestBody Revision request) {
+    public ResponseEntity<TableWritten> revise(@PathVariable String tableId,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @RequestBody Revision request) {
         Long expected = IfMatch.revision(ifMatch);
         int version = commands.send(new ReviseFrameworkTable(tableId, request.figures(), request.decision(),
                 expected == null ? null : expected.intValue()));
-        return ResponseEntity.ok().eTag("\"" + version + "\"").body(Map.of("tableId", tableId, "version", version));
+        return ResponseEntity.ok().eTag("\"" + version + "\"").body(new TableWritten(tableId, version, null));
     }
 }

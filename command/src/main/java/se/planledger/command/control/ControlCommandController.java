@@ -22,7 +22,6 @@ import se.planledger.domain.decision.Decision;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/control-plans")
@@ -48,33 +47,49 @@ public class ControlCommandController {
     public record Report(String reportId, LocalDate reportedOn, String reportedTo) {
     }
 
+    /** The internal-control plan adopted. */
+    public record ControlPlanWritten(String planId) {
+    }
+
+    /** The control performed, recorded under its plan. */
+    public record ControlWritten(String planId, String controlId) {
+    }
+
+    /** The action whose status changed. */
+    public record ActionWritten(String planId, String actionId) {
+    }
+
+    /** The follow-up report, frozen as delivered. */
+    public record ControlReportWritten(String planId, String reportId) {
+    }
+
     @PostMapping
     @Operation(summary = "Adopt a board's internal-control plan for a year by a decision")
-    public ResponseEntity<Map<String, Object>> adopt(@RequestBody NewPlan request) {
+    public ResponseEntity<ControlPlanWritten> adopt(@RequestBody NewPlan request) {
         commands.send(new AdoptControlPlan(request.planId(), request.board(), request.year(), request.points(), request.decision()));
-        return ResponseEntity.created(URI.create("/api/v1/control-plans/" + request.planId())).body(Map.of("planId", request.planId()));
+        return ResponseEntity.created(URI.create("/api/v1/control-plans/" + request.planId())).body(new ControlPlanWritten(request.planId()));
     }
 
     @PostMapping("/{planId}/controls")
     @Operation(summary = "Record a control performed; a DEVIATION opens the action it names (owner required)")
-    public Map<String, Object> control(@PathVariable String planId, @RequestBody Control request) {
+    public ControlWritten control(@PathVariable String planId, @RequestBody Control request) {
         commands.send(new RecordControl(planId, request.controlId(), request.pointId(), request.performedOn(),
                 request.performer(), request.result(), request.evidence(), request.comment(), request.action()));
-        return Map.of("planId", planId, "controlId", request.controlId());
+        return new ControlWritten(planId, request.controlId());
     }
 
     @PostMapping("/{planId}/actions/{actionId}/status")
     @Operation(summary = "Move an action on (NOT_STARTED, ONGOING, DONE, CANCELLED)")
-    public Map<String, Object> status(@PathVariable String planId, @PathVariable String actionId,
-                                      @RequestBody StatusChange request) {
+    public ActionWritten status(@PathVariable String planId, @PathVariable String actionId,
+                                @RequestBody StatusChange request) {
         commands.send(new ChangeActionStatus(planId, actionId, request.status(), request.changedOn(), request.comment()));
-        return Map.of("planId", planId, "actionId", actionId);
+        return new ActionWritten(planId, actionId);
     }
 
     @PostMapping("/{planId}/reports")
     @Operation(summary = "Report the follow-up to a body; what was reported stays as delivered")
-    public Map<String, Object> report(@PathVariable String planId, @RequestBody Report request) {
+    public ControlReportWritten report(@PathVariable String planId, @RequestBody Report request) {
         commands.send(new ReportControlFollowUp(planId, request.reportId(), request.reportedOn(), request.reportedTo()));
-        return Map.of("planId", planId, "reportId", request.reportId());
+        return new ControlReportWritten(planId, request.reportId());
     }
 }

@@ -23,7 +23,6 @@ import se.planledger.domain.plan.ReportingPeriod;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/plans/{planId}")
@@ -52,45 +51,61 @@ public class FollowUpCommandController {
     public record GoalJudgement(String goalId, int year, ReportingPeriod period, Fulfilment fulfilment, String narrative) {
     }
 
+    /** The indicator whose outcome was recorded or corrected. */
+    public record OutcomeWritten(String planId, String indicatorId) {
+    }
+
+    /** How many outcomes an import recorded, all in one change. */
+    public record OutcomesWritten(String planId, int outcomes) {
+    }
+
+    /** The activity or assignment whose status was reported. */
+    public record WorkStatusWritten(String planId, String itemId) {
+    }
+
+    /** The strategic goal the board judged. */
+    public record JudgementWritten(String planId, String goalId) {
+    }
+
     @PostMapping("/outcomes")
     @Operation(summary = "Record an indicator's outcome (total and/or K/M) for a unit and period; it is judged against the target")
-    public ResponseEntity<Map<String, Object>> record(@PathVariable String planId, @RequestBody Outcome request) {
+    public ResponseEntity<OutcomeWritten> record(@PathVariable String planId, @RequestBody Outcome request) {
         commands.send(new RecordOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
                 request.values(), request.peerValue(), request.source(), request.comment()));
-        return ResponseEntity.status(201).body(Map.of("planId", planId, "indicatorId", request.indicatorId()));
+        return ResponseEntity.status(201).body(new OutcomeWritten(planId, request.indicatorId()));
     }
 
     @PostMapping(value = "/outcomes/import", consumes = {"text/csv", "text/plain"})
     @Operation(summary = "Import outcomes from CSV (period; unit; indicator code; column T/K/M; value; source), all rows or "
             + "none: bad rows get a 400 problem listing each row, field and reason")
-    public Map<String, Object> importOutcomes(@PathVariable String planId, @RequestBody String csv) {
+    public OutcomesWritten importOutcomes(@PathVariable String planId, @RequestBody String csv) {
         List<RecordOutcome> outcomes = OutcomeFile.read(planId, csv);
         log.info("Importing {} outcomes into plan {} as one change", outcomes.size(), planId);
         commands.send(new RecordOutcomes(planId, outcomes));
-        return Map.of("planId", planId, "outcomes", outcomes.size());
+        return new OutcomesWritten(planId, outcomes.size());
     }
 
     @PostMapping("/outcomes/corrections")
     @Operation(summary = "Correct a recorded outcome with a reason; the value first reported stays known (knownAt)")
-    public Map<String, Object> correct(@PathVariable String planId, @RequestBody Correction request) {
+    public OutcomeWritten correct(@PathVariable String planId, @RequestBody Correction request) {
         commands.send(new CorrectOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
                 request.values(), request.peerValue(), request.reason()));
-        return Map.of("planId", planId, "indicatorId", request.indicatorId());
+        return new OutcomeWritten(planId, request.indicatorId());
     }
 
     @PostMapping("/work-statuses")
     @Operation(summary = "Report an activity's or assignment's status (NOT_STARTED, ONGOING, DONE, CANCELLED) for a period")
-    public Map<String, Object> status(@PathVariable String planId, @RequestBody WorkStatusReport request) {
+    public WorkStatusWritten status(@PathVariable String planId, @RequestBody WorkStatusReport request) {
         commands.send(new ReportWorkStatus(planId, request.itemId(), request.year(), request.period(), request.status(),
                 request.comment()));
-        return Map.of("planId", planId, "itemId", request.itemId());
+        return new WorkStatusWritten(planId, request.itemId());
     }
 
     @PostMapping("/goal-judgements")
     @Operation(summary = "The board's judgement of a strategic goal for a report period, with its narrative")
-    public Map<String, Object> judge(@PathVariable String planId, @RequestBody GoalJudgement request) {
+    public JudgementWritten judge(@PathVariable String planId, @RequestBody GoalJudgement request) {
         commands.send(new JudgeGoal(planId, request.goalId(), request.year(), request.period(), request.fulfilment(),
                 request.narrative()));
-        return Map.of("planId", planId, "goalId", request.goalId());
+        return new JudgementWritten(planId, request.goalId());
     }
 }

@@ -24,7 +24,6 @@ import se.planledger.domain.plan.RevisePlanItem;
 import se.planledger.domain.plan.item.ItemContent;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -47,66 +46,82 @@ public class PlanCommandController {
     public record Retirement(String reason) {
     }
 
+    /** The plan written and the version it now has. */
+    public record PlanWritten(String planId, int version) {
+    }
+
+    /** The plan and the decision that put its version in force. */
+    public record PlanDecision(String planId, Decision decision) {
+    }
+
+    /** The plan whose next version is open for changes. */
+    public record DraftOpen(String planId) {
+    }
+
+    /** The item written and its revision, the ETag to send as If-Match when changing it next. */
+    public record ItemWritten(String planId, String itemId, long revision) {
+    }
+
     @PostMapping
     @Operation(summary = "Draft a new plan (version 1, not yet in force)")
-    public ResponseEntity<Map<String, Object>> draft(@RequestBody NewPlan request) {
+    public ResponseEntity<PlanWritten> draft(@RequestBody NewPlan request) {
         commands.send(new DraftPlan(request.planId(), request.title(), request.board(), request.firstYear(), request.lastYear()));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + request.planId()))
-                .body(Map.of("planId", request.planId(), "version", 1));
+                .body(new PlanWritten(request.planId(), 1));
     }
 
     @PostMapping("/{planId}/adoption")
     @Operation(summary = "Adopt the drafted plan by a decision; it is in force from the effective date")
-    public Map<String, Object> adopt(@PathVariable String planId, @RequestBody Decision decision) {
+    public PlanDecision adopt(@PathVariable String planId, @RequestBody Decision decision) {
         commands.send(new AdoptPlan(planId, decision));
-        return Map.of("planId", planId, "decision", decision);
+        return new PlanDecision(planId, decision);
     }
 
     @PostMapping("/{planId}/drafts")
     @Operation(summary = "Open the next plan version for changes")
-    public Map<String, Object> draftRevision(@PathVariable String planId) {
+    public DraftOpen draftRevision(@PathVariable String planId) {
         commands.send(new DraftPlanRevision(planId));
-        return Map.of("planId", planId);
+        return new DraftOpen(planId);
     }
 
     @PostMapping("/{planId}/revisions")
     @Operation(summary = "Decide the drafted revision; the new version is in force from the effective date")
-    public Map<String, Object> revise(@PathVariable String planId, @RequestBody Decision decision) {
+    public PlanDecision revise(@PathVariable String planId, @RequestBody Decision decision) {
         commands.send(new RevisePlan(planId, decision));
-        return Map.of("planId", planId, "decision", decision);
+        return new PlanDecision(planId, decision);
     }
 
     @PostMapping("/{planId}/items")
     @Operation(summary = "Add an item (goal, success factor, indicator, control measure, activity, assignment, strategy) to the open draft")
-    public ResponseEntity<Map<String, Object>> add(@PathVariable String planId, @RequestBody NewItem request) {
+    public ResponseEntity<ItemWritten> add(@PathVariable String planId, @RequestBody NewItem request) {
         String itemId = request.itemId() == null || request.itemId().isBlank()
                 ? UUID.randomUUID().toString() : request.itemId();
         commands.send(new AddPlanItem(planId, itemId, request.parentId(), request.content()));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/items/" + itemId))
                 .eTag("\"1\"")
-                .body(Map.of("planId", planId, "itemId", itemId, "revision", 1L));
+                .body(new ItemWritten(planId, itemId, 1));
     }
 
     @PutMapping("/{planId}/items/{itemId}")
     @Operation(summary = "Revise what an item says in the open draft; send the ETag you read as If-Match")
-    public ResponseEntity<Map<String, Object>> revise(@PathVariable String planId, @PathVariable String itemId,
-                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                      @RequestBody ItemContent content) {
+    public ResponseEntity<ItemWritten> revise(@PathVariable String planId, @PathVariable String itemId,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @RequestBody ItemContent content) {
         long revision = commands.send(new RevisePlanItem(planId, itemId, content, IfMatch.revision(ifMatch)));
         return itemChanged(planId, itemId, revision);
     }
 
     @PostMapping("/{planId}/items/{itemId}/retirement")
     @Operation(summary = "Retire an item from the open draft on; its history stays")
-    public ResponseEntity<Map<String, Object>> retire(@PathVariable String planId, @PathVariable String itemId,
-                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                      @RequestBody Retirement request) {
+    public ResponseEntity<ItemWritten> retire(@PathVariable String planId, @PathVariable String itemId,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @RequestBody Retirement request) {
         long revision = commands.send(new RetirePlanItem(planId, itemId, request.reason(), IfMatch.revision(ifMatch)));
         return itemChanged(planId, itemId, revision);
     }
 
-    private static ResponseEntity<Map<String, Object>> itemChanged(String planId, String itemId, long revision) {
+    private static ResponseEntity<ItemWritten> itemChanged(String planId, String itemId, long revision) {
         return ResponseEntity.ok().eTag("\"" + revision + "\"")
-                .body(Map.of("planId", planId, "itemId", itemId, "revision", revision));
+                .body(new ItemWritten(planId, itemId, revision));
     }
 }

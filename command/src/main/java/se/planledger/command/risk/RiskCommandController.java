@@ -19,7 +19,6 @@ import se.planledger.domain.risk.RiskSubject;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/risk-registers/{registerId}")
@@ -46,36 +45,44 @@ public class RiskCommandController {
     public record Closing(LocalDate closedOn, String reason) {
     }
 
+    /** The register and the version of the scale it now has. */
+    public record ScaleWritten(String registerId, int scaleVersion) {
+    }
+
+    /** The risk assessed, reassessed or closed. */
+    public record RiskWritten(String registerId, String riskId) {
+    }
+
     @PostMapping("/scales")
     @Operation(summary = "Open the register with its scale, or change the scale from a date on (past assessments keep theirs)")
-    public Map<String, Object> adoptScale(@PathVariable String registerId, @RequestBody NewScale request) {
+    public ScaleWritten adoptScale(@PathVariable String registerId, @RequestBody NewScale request) {
         commands.send(new AdoptRiskScale(registerId, request.board(), request.scale(), request.effectiveFrom()));
-        return Map.of("registerId", registerId, "scaleVersion", request.scale().version());
+        return new ScaleWritten(registerId, request.scale().version());
     }
 
     @PostMapping("/risks")
     @Operation(summary = "Assess a new risk on the scale in force on its date")
-    public ResponseEntity<Map<String, Object>> assess(@PathVariable String registerId, @RequestBody NewRisk request) {
+    public ResponseEntity<RiskWritten> assess(@PathVariable String registerId, @RequestBody NewRisk request) {
         commands.send(new AssessRisk(registerId, request.riskId(), request.subject(), request.planPeriod(),
                 request.description(), request.consequence(), request.probability(), request.assessedOn(), request.assessor()));
         return ResponseEntity.created(URI.create("/api/v1/risk-registers/" + registerId + "/risks/" + request.riskId()))
-                .body(Map.of("registerId", registerId, "riskId", request.riskId()));
+                .body(new RiskWritten(registerId, request.riskId()));
     }
 
     @PostMapping("/risks/{riskId}/reassessments")
     @Operation(summary = "Reassess a risk: a new version with who, when and why")
-    public Map<String, Object> reassess(@PathVariable String registerId, @PathVariable String riskId,
-                                        @RequestBody Reassessment request) {
+    public RiskWritten reassess(@PathVariable String registerId, @PathVariable String riskId,
+                                @RequestBody Reassessment request) {
         commands.send(new ReassessRisk(registerId, riskId, request.description(), request.consequence(),
                 request.probability(), request.assessedOn(), request.assessor(), request.reason()));
-        return Map.of("registerId", registerId, "riskId", riskId);
+        return new RiskWritten(registerId, riskId);
     }
 
     @PostMapping("/risks/{riskId}/closing")
     @Operation(summary = "Close a risk; it stays in history")
-    public Map<String, Object> close(@PathVariable String registerId, @PathVariable String riskId,
-                                     @RequestBody Closing request) {
+    public RiskWritten close(@PathVariable String registerId, @PathVariable String riskId,
+                             @RequestBody Closing request) {
         commands.send(new CloseRisk(registerId, riskId, request.closedOn(), request.reason()));
-        return Map.of("registerId", registerId, "riskId", riskId);
+        return new RiskWritten(registerId, riskId);
     }
 }
