@@ -85,14 +85,14 @@ public class FrameworkTable {
         tableId = event.tableId();
         version = event.version();
         effectiveDate = event.decision().effectiveDate();
-        distributed = distributed(event.figures());
+        distributed = event.figures().distributed();
     }
 
     @EventSourcingHandler
     void on(FrameworkTableRevised event) {
         version = event.version();
         effectiveDate = event.decision().effectiveDate();
-        distributed = distributed(event.figures());
+        distributed = event.figures().distributed();
     }
 
     /**
@@ -100,7 +100,7 @@ public class FrameworkTable {
      * board distributed in total.
      */
     private void requireNetZero(TableFigures figures) {
-        BigDecimal after = distributed(figures);
+        BigDecimal after = figures.distributed();
         if (after.compareTo(distributed) != 0) {
             throw new RuleViolation("adjustment-nets-to-zero", "figures.rows",
                     "a technical adjustment by the regional director must net to zero, but it changes the distributed "
@@ -108,26 +108,6 @@ public class FrameworkTable {
                     Map.of("before", distributed, "after", after, "difference", after.subtract(distributed),
                             "unit", figures.amountUnit()));
         }
-    }
-
-    private static BigDecimal distributed(TableFigures figures) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (TableRow row : figures.rows()) {
-            BigDecimal closing = closingOf(figures, row);
-            if (!row.total() && closing != null) {
-                sum = sum.add(closing);
-            }
-        }
-        return sum;
-    }
-
-    private static BigDecimal closingOf(TableFigures figures, TableRow row) {
-        for (int c = 0; c < figures.columns().size(); c++) {
-            if (figures.columns().get(c).role() == ColumnRole.CLOSING) {
-                return row.amounts().get(c);
-            }
-        }
-        return null;
     }
 
     private static Decision requireDecision(Decision decision) {
@@ -180,12 +160,11 @@ public class FrameworkTable {
      * exceed it (what they leave is shown as undistributed). Other sums are recorded as decided and reconciled.
      */
     private static void requireWithinGrantedFrame(TableFigures figures) {
-        TableRow total = figures.rows().stream().filter(TableRow::total).findFirst().orElse(null);
-        BigDecimal granted = total == null ? null : closingOf(figures, total);
+        BigDecimal granted = figures.totalRow().map(figures::closingOf).orElse(null);
         if (granted == null) {
             return;
         }
-        BigDecimal allocated = distributed(figures);
+        BigDecimal allocated = figures.distributed();
         if (allocated.compareTo(granted) > 0) {
             throw new RuleViolation("allocations-within-frame", "figures.rows",
                     "the recipients' frameworks add up to " + allocated.toPlainString() + " " + figures.amountUnit()
@@ -197,14 +176,12 @@ public class FrameworkTable {
 
     /** A framework cannot be negative: a reduction or adjustment that drives it below zero is refused. */
     private static void requireNotBelowZero(TableFigures figures, TableRow row, String where) {
-        for (int c = 0; c < figures.columns().size(); c++) {
-            BigDecimal amount = row.amounts().get(c);
-            if (figures.columns().get(c).role() == ColumnRole.CLOSING && amount != null && amount.signum() < 0) {
-                throw new RuleViolation("framework-not-below-zero", where + ".amounts[" + c + "]",
-                        "the framework for \"" + row.label() + "\" would be " + amount + " " + figures.amountUnit()
-                                + "; a framework cannot go below zero",
-                        Map.of("recipient", row.label(), "closing", amount, "unit", figures.amountUnit()));
-            }
+        BigDecimal closing = figures.closingOf(row);
+        if (closing != null && closing.signum() < 0) {
+            throw new RuleViolation("framework-not-below-zero", where + ".amounts[" + figures.closingColumn().getAsInt() + "]",
+                    "the framework for \"" + row.label() + "\" would be " + closing + " " + figures.amountUnit()
+                            + "; a framework cannot go below zero",
+                    Map.of("recipient", row.label(), "closing", closing, "unit", figures.amountUnit()));
         }
     }
 }

@@ -3,7 +3,6 @@ package se.planledger.query.budget;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.planledger.domain.budget.ColumnRole;
 import se.planledger.domain.budget.Reconciliation;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
@@ -152,7 +151,7 @@ public class FrameworkReadModel implements AuditedReadModel {
 
     private FrameworkView framework(FrameworkTableView table, TableRow row, List<FrameworkTableView> versions) {
         TableFigures figures = table.figures();
-        BigDecimal closing = closing(figures, row);
+        BigDecimal closing = figures.closingOf(row);
         List<FrameworkView.Change> changes = new ArrayList<>();
         Map<String, BigDecimal> previous = null;
         for (FrameworkTableView version : versions) {
@@ -179,25 +178,6 @@ public class FrameworkReadModel implements AuditedReadModel {
         return stated;
     }
 
-    private static BigDecimal closing(TableFigures figures, TableRow row) {
-        for (int i = 0; i < figures.columns().size(); i++) {
-            if (figures.columns().get(i).role() == ColumnRole.CLOSING) {
-                return row.amounts().get(i);
-            }
-        }
-        return null;
-    }
-
-    private static BigDecimal undistributed(TableFigures figures) {
-        Optional<TableRow> total = figures.rows().stream().filter(TableRow::total).findFirst();
-        if (total.isEmpty() || closing(figures, total.get()) == null) {
-            return null;
-        }
-        BigDecimal distributed = figures.rows().stream().filter(r -> !r.total()).map(r -> closing(figures, r))
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return closing(figures, total.get()).subtract(distributed);
-    }
-
     private static Optional<TableRow> rowOf(TableFigures figures, String recipient) {
         String wanted = recipient.trim().toLowerCase(Locale.ROOT);
         return figures.rows().stream().filter(r -> r.label().trim().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
@@ -214,7 +194,7 @@ public class FrameworkReadModel implements AuditedReadModel {
         return new FrameworkTableView(rs.getString("table_id"), rs.getInt("version"), figures, rs.getString("body"),
                 rs.getString("reference"), rs.getObject("decision_date", LocalDate.class),
                 rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("recorded_by"), Reconciliation.of(figures), undistributed(figures));
+                rs.getString("recorded_by"), Reconciliation.of(figures), figures.undistributed());
     }
 
     private TableFigures figures(String stored) {
