@@ -14,6 +14,7 @@ import se.planledger.domain.budget.FinancialOutcomeCorrected;
 import se.planledger.domain.budget.FinancialOutcomeRecorded;
 import se.planledger.domain.budget.RecordFinancialOutcome;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.UnknownItem;
@@ -89,8 +90,6 @@ public class FinancialFollowUp {
         if (figures == null || (figures.periodResult() == null && figures.annualForecast() == null)) {
             throw new InvalidInput("figures", "a report gives at least the period's result or the annual forecast");
         }
-        if (figures.amountUnit() == null || !figures.amountUnit().matches("kr|tkr|mnkr")) {
-            throw new InvalidInput("figures.amountUnit", "amounts are stated in kr, tkr or mnkr; got " + figures.amountUnit());
-        }
+        AmountUnit.parse("figures.amountUnit", figures.amountUnit());
     }
 }

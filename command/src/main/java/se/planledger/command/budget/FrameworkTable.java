@@ -15,6 +15,7 @@ import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
+import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.StaleVersion;
@@ -124,9 +125,7 @@ public class FrameworkTable {
         if (figures.title() == null || figures.title().isBlank()) {
             throw new InvalidInput("figures.title", "must not be empty");
         }
-        if (figures.amountUnit() == null || !figures.amountUnit().matches("kr|tkr|mnkr")) {
-            throw new InvalidInput("figures.amountUnit", "amounts are stated in kr, tkr or mnkr; got " + figures.amountUnit());
-        }
+        AmountUnit.parse("figures.amountUnit", figures.amountUnit());
         if (figures.decimals() < 0 || figures.decimals() > 3) {
             throw new InvalidInput("figures.decimals", "a table is decided with 0 to 3 decimals; got " + figures.decimals());
         }

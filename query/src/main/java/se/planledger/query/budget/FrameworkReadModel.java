@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.planledger.domain.budget.Reconciliation;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
+import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.money.SwedishNumber;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
@@ -31,9 +32,6 @@ import java.util.Optional;
 /** Framework tables and frameworks at any (asOf, knownAt), their histories and reconciliation. */
 @Component
 public class FrameworkReadModel implements AuditedReadModel {
-
-    private static final Map<String, BigDecimal> TO_KRONOR = Map.of("kr", BigDecimal.ONE, "tkr",
-            BigDecimal.valueOf(1_000), "mnkr", BigDecimal.valueOf(1_000_000));
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -163,9 +161,10 @@ public class FrameworkReadModel implements AuditedReadModel {
             }
             previous = now;
         }
-        BigDecimal factor = TO_KRONOR.getOrDefault(figures.amountUnit(), BigDecimal.ONE);
+        // The commands accept only known units; anything else stored is shown as stated, in kronor.
+        AmountUnit unit = AmountUnit.of(figures.amountUnit()).orElse(AmountUnit.KR);
         return new FrameworkView(table.tableId(), figures.title(), row.label(), figures.year(), figures.amountUnit(),
-                stated(figures, row), closing, closing == null ? null : closing.multiply(factor),
+                stated(figures, row), closing, closing == null ? null : unit.toKronor(closing),
                 closing == null ? null : SwedishNumber.format(closing, figures.decimals()) + " " + figures.amountUnit(),
                 table.version(), table.reference(), table.effectiveDate(), changes);
     }
