@@ -212,7 +212,7 @@ public class Plan {
                     + command.year() + " " + command.period().label() + " is already recorded; correct it instead");
         }
         OutcomeValues reference = reference(indicator, command.indicatorId(), unit, command.year(), command.period());
-        StatedValue target = targetFor(indicator, command.year());
+        StatedValue target = indicator.targetFor(command.year()).orElse(null);
         apply(new OutcomeRecorded(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
                 command.peerValue(), command.source(), command.comment(),
                 Evaluation.judge(target, indicator.baseline(), command.period(), command.values(), reference, command.peerValue()),
@@ -229,7 +229,7 @@ public class Plan {
         }
         requireText("reason", command.reason());
         OutcomeValues reference = reference(indicator, command.indicatorId(), unit, command.year(), command.period());
-        StatedValue target = targetFor(indicator, command.year());
+        StatedValue target = indicator.targetFor(command.year()).orElse(null);
         apply(new OutcomeCorrected(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
                 command.peerValue(), command.reason().trim(),
                 Evaluation.judge(target, indicator.baseline(), command.period(), command.values(), reference, command.peerValue()),
@@ -343,15 +343,6 @@ public class Plan {
     private OutcomeValues reference(Indicator indicator, String indicatorId, String unit, int year, ReportingPeriod period) {
         return OutcomeKey.earlier(outcomes, indicatorId, unit, year, period)
                 .or(() -> Evaluation.baselineFigure(indicator.baseline()))
-                .orElse(null);
-    }
-
-    /** The target for the year, or, between stated years, the next one stated. */
-    private static StatedValue targetFor(Indicator indicator, int year) {
-        return indicator.targets().entrySet().stream()
-                .filter(e -> e.getKey() >= year)
-                .findFirst()
-                .map(Map.Entry::getValue)
                 .orElse(null);
     }
 
