@@ -16,6 +16,7 @@ import se.planledger.domain.budget.RecordFinancialOutcome;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.UnknownItem;
 
@@ -46,9 +47,7 @@ public class FinancialFollowUp {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordFinancialOutcome command) {
-        if (command.unit() == null || command.unit().isBlank()) {
-            throw new InvalidInput("unit", "the reporting unit is required");
-        }
+        Required.text("unit", command.unit());
         if (command.period() == null || !REPORTS.contains(command.period())) {
             throw new InvalidInput("period", "financial outcomes are reported per DÅ04, DÅ08 or ÅR; got " + command.period());
         }
@@ -70,9 +69,7 @@ public class FinancialFollowUp {
         if (!reported.contains(command.period())) {
             throw new UnknownItem("period", unit + " has not reported " + command.period() + " " + year + " yet");
         }
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidInput("reason", "a correction states its reason");
-        }
+        Required.text("reason", command.reason());
         requireFigures(command.figures());
         AggregateLifecycle.apply(new FinancialOutcomeCorrected(followUpId, unit, year, command.period(), command.figures(),
                 command.reason().trim()));

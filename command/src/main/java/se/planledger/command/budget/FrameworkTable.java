@@ -17,13 +17,13 @@ import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
 import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.StaleVersion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,8 +36,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class FrameworkTable {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     @AggregateIdentifier
     private String tableId;
@@ -52,9 +50,7 @@ public class FrameworkTable {
 
     @CommandHandler
     public FrameworkTable(DecideFrameworkTable command) {
-        if (command.tableId() == null || !ID.matcher(command.tableId()).matches()) {
-            throw new InvalidInput("tableId", "an id is 1–64 letters, digits, '.', '_' or '-'; got " + command.tableId());
-        }
+        Required.id("tableId", command.tableId());
         Decision decision = requireDecision(command.decision());
         requireFigures(command.figures());
         apply(new FrameworkTableDecided(command.tableId(), 1, command.figures(), decision), DecisionMetaData.of(decision));
@@ -122,9 +118,7 @@ public class FrameworkTable {
         if (figures == null) {
             throw new InvalidInput("figures", "the table's figures are required");
         }
-        if (figures.title() == null || figures.title().isBlank()) {
-            throw new InvalidInput("figures.title", "must not be empty");
-        }
+        Required.text("figures.title", figures.title());
         AmountUnit.parse("figures.amountUnit", figures.amountUnit());
         if (figures.decimals() < 0 || figures.decimals() > 3) {
             throw new InvalidInput("figures.decimals", "a table is decided with 0 to 3 decimals; got " + figures.decimals());
