@@ -17,6 +17,7 @@ import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
 import se.planledger.domain.followup.ReportWorkStatus;
+import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.AddPlanItem;
 import se.planledger.domain.plan.AdoptPlan;
@@ -65,7 +66,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are Jackson-serialized fields
 public class Plan {
 
-    static final String WHOLE_REGION = "Hela regionen";
 
     @AggregateIdentifier
     private String planId;
@@ -186,7 +186,8 @@ public class Plan {
             RecordOutcome outcome = command.outcomes().get(i);
             try {
                 requireIndicator(outcome.indicatorId(), outcome.year(), outcome.period(), outcome.values());
-                String key = OutcomeKey.of(outcome.indicatorId(), unitOrRegion(outcome.unit()), outcome.year(), outcome.period());
+                String key = OutcomeKey.of(outcome.indicatorId(), ReportingUnit.orWholeRegion(outcome.unit()), outcome.year(),
+                        outcome.period());
                 if (seen.put(key, outcome.values()) != null) {
                     throw new InvalidInput("period", "an outcome for " + outcome.indicatorId() + " and this unit and period "
                             + "is already recorded or repeated in the file");
@@ -204,7 +205,7 @@ public class Plan {
     @CommandHandler
     public void handle(RecordOutcome command) {
         Indicator indicator = requireIndicator(command.indicatorId(), command.year(), command.period(), command.values());
-        String unit = unitOrRegion(command.unit());
+        String unit = ReportingUnit.orWholeRegion(command.unit());
         String key = OutcomeKey.of(command.indicatorId(), unit, command.year(), command.period());
         if (outcomes.containsKey(key)) {
             throw new RuleViolation("report-once", "period", "an outcome for " + command.indicatorId() + ", " + unit + ", "
@@ -221,7 +222,7 @@ public class Plan {
     @CommandHandler
     public void handle(CorrectOutcome command) {
         Indicator indicator = requireIndicator(command.indicatorId(), command.year(), command.period(), command.values());
-        String unit = unitOrRegion(command.unit());
+        String unit = ReportingUnit.orWholeRegion(command.unit());
         if (!outcomes.containsKey(OutcomeKey.of(command.indicatorId(), unit, command.year(), command.period()))) {
             throw new UnknownItem("period", "no outcome for " + command.indicatorId() + ", " + unit + ", " + command.year()
                     + " " + command.period().label() + " to correct");
@@ -345,9 +346,6 @@ public class Plan {
                 .orElse(null);
     }
 
-    private static String unitOrRegion(String unit) {
-        return unit == null || unit.isBlank() ? WHOLE_REGION : unit.trim();
-    }
 
     private void decided(int version, Decision decision) {
         decidedVersion = version;
