@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import se.planledger.domain.decision.MetaDataKeys;
 import se.planledger.domain.rejection.AlreadyExists;
 import se.planledger.domain.rejection.UnknownItem;
 
@@ -25,8 +26,6 @@ import java.util.UUID;
 @Component
 public class LedgerCommands {
 
-    public static final String ISSUED_BY = "issuedBy";
-    public static final String COMMAND_ID = "commandId";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final CommandGateway gateway;
@@ -41,7 +40,7 @@ public class LedgerCommands {
 
     /** For senders outside a web request (the demo-data loader, imports run as jobs). */
     public <R> R sendAs(Object command, String issuedBy, String commandId) {
-        MetaData metaData = MetaData.with(ISSUED_BY, issuedBy).and(COMMAND_ID, commandId);
+        MetaData metaData = MetaData.with(MetaDataKeys.ISSUED_BY, issuedBy).and(MetaDataKeys.COMMAND_ID, commandId);
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (RuntimeException e) {

@@ -14,7 +14,9 @@ import se.planledger.domain.budget.FinancialOutcomeCorrected;
 import se.planledger.domain.budget.FinancialOutcomeRecorded;
 import se.planledger.domain.budget.RecordFinancialOutcome;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.UnknownItem;
 
@@ -45,9 +47,7 @@ public class FinancialFollowUp {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordFinancialOutcome command) {
-        if (command.unit() == null || command.unit().isBlank()) {
-            throw new InvalidInput("unit", "the reporting unit is required");
-        }
+        Required.text("unit", command.unit());
         if (command.period() == null || !REPORTS.contains(command.period())) {
             throw new InvalidInput("period", "financial outcomes are reported per DÅ04, DÅ08 or ÅR; got " + command.period());
         }
@@ -69,9 +69,7 @@ public class FinancialFollowUp {
         if (!reported.contains(command.period())) {
             throw new UnknownItem("period", unit + " has not reported " + command.period() + " " + year + " yet");
         }
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidInput("reason", "a correction states its reason");
-        }
+        Required.text("reason", command.reason());
         requireFigures(command.figures());
         AggregateLifecycle.apply(new FinancialOutcomeCorrected(followUpId, unit, year, command.period(), command.figures(),
                 command.reason().trim()));
@@ -89,8 +87,6 @@ public class FinancialFollowUp {
         if (figures == null || (figures.periodResult() == null && figures.annualForecast() == null)) {
             throw new InvalidInput("figures", "a report gives at least the period's result or the annual forecast");
         }
-        if (figures.amountUnit() == null || !figures.amountUnit().matches("kr|tkr|mnkr")) {
-            throw new InvalidInput("figures.amountUnit", "amounts are stated in kr, tkr or mnkr; got " + figures.amountUnit());
-        }
+        AmountUnit.parse("figures.amountUnit", figures.amountUnit());
     }
 }

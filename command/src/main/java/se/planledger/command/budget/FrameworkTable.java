@@ -15,14 +15,15 @@ import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
+import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.StaleVersion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -35,8 +36,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class FrameworkTable {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     @AggregateIdentifier
     private String tableId;
@@ -51,9 +50,7 @@ public class FrameworkTable {
 
     @CommandHandler
     public FrameworkTable(DecideFrameworkTable command) {
-        if (command.tableId() == null || !ID.matcher(command.tableId()).matches()) {
-            throw new InvalidInput("tableId", "an id is 1–64 letters, digits, '.', '_' or '-'; got " + command.tableId());
-        }
+        Required.id("tableId", command.tableId());
         Decision decision = requireDecision(command.decision());
         requireFigures(command.figures());
         apply(new FrameworkTableDecided(command.tableId(), 1, command.figures(), decision), DecisionMetaData.of(decision));
@@ -85,14 +82,14 @@ public class FrameworkTable {
         tableId = event.tableId();
         version = event.version();
         effectiveDate = event.decision().effectiveDate();
-        distributed = distributed(event.figures());
+        distributed = event.figures().distributed();
     }
 
     @EventSourcingHandler
     void on(FrameworkTableRevised event) {
         version = event.version();
         effectiveDate = event.decision().effectiveDate();
-        distributed = distributed(event.figures());
+        distributed = event.figures().distributed();
     }
 
     /**
@@ -100,7 +97,7 @@ public class FrameworkTable {
      * board distributed in total.
      */
     private void requireNetZero(TableFigures figures) {
-        BigDecimal after = distributed(figures);
+        BigDecimal after = figures.distributed();
         if (after.compareTo(distributed) != 0) {
             throw new RuleViolation("adjustment-nets-to-zero", "figures.rows",
                     "a technical adjustment by the regional director must net to zero, but it changes the distributed "
@@ -108,26 +105,6 @@ public class FrameworkTable {
                     Map.of("before", distributed, "after", after, "difference", after.subtract(distributed),
                             "unit", figures.amountUnit()));
         }
-    }
-
-    private static BigDecimal distributed(TableFigures figures) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (TableRow row : figures.rows()) {
-            BigDecimal closing = closingOf(figures, row);
-            if (!row.total() && closing != null) {
-                sum = sum.add(closing);
-            }
-        }
-        return sum;
-    }
-
-    private static BigDecimal closingOf(TableFigures figures, TableRow row) {
-        for (int c = 0; c < figures.columns().size(); c++) {
-            if (figures.columns().get(c).role() == ColumnRole.CLOSING) {
-                return row.amounts().get(c);
-            }
-        }
-        return null;
     }
 
     private static Decision requireDecision(Decision decision) {
@@ -141,12 +118,8 @@ public class FrameworkTable {
         if (figures == null) {
             throw new InvalidInput("figures", "the table's figures are required");
         }
-        if (figures.title() == null || figures.title().isBlank()) {
-            throw new InvalidInput("figures.title", "must not be empty");
-        }
-        if (figures.amountUnit() == null || !figures.amountUnit().matches("kr|tkr|mnkr")) {
-            throw new InvalidInput("figures.amountUnit", "amounts are stated in kr, tkr or mnkr; got " + figures.amountUnit());
-        }
+        Required.text("figures.title", figures.title());
+        AmountUnit.parse("figures.amountUnit", figures.amountUnit());
         if (figures.decimals() < 0 || figures.decimals() > 3) {
             throw new InvalidInput("figures.decimals", "a table is decided with 0 to 3 decimals; got " + figures.decimals());
         }
@@ -180,12 +153,11 @@ public class FrameworkTable {
      * exceed it (what they leave is shown as undistributed). Other sums are recorded as decided and reconciled.
      */
     private static void requireWithinGrantedFrame(TableFigures figures) {
-        TableRow total = figures.rows().stream().filter(TableRow::total).findFirst().orElse(null);
-        BigDecimal granted = total == null ? null : closingOf(figures, total);
+        BigDecimal granted = figures.totalRow().map(figures::closingOf).orElse(null);
         if (granted == null) {
             return;
         }
-        BigDecimal allocated = distributed(figures);
+        BigDecimal allocated = figures.distributed();
         if (allocated.compareTo(granted) > 0) {
             throw new RuleViolation("allocations-within-frame", "figures.rows",
                     "the recipients' frameworks add up to " + allocated.toPlainString() + " " + figures.amountUnit()
@@ -197,14 +169,12 @@ public class FrameworkTable {
 
     /** A framework cannot be negative: a reduction or adjustment that drives it below zero is refused. */
     private static void requireNotBelowZero(TableFigures figures, TableRow row, String where) {
-        for (int c = 0; c < figures.columns().size(); c++) {
-            BigDecimal amount = row.amounts().get(c);
-            if (figures.columns().get(c).role() == ColumnRole.CLOSING && amount != null && amount.signum() < 0) {
-                throw new RuleViolation("framework-not-below-zero", where + ".amounts[" + c + "]",
-                        "the framework for \"" + row.label() + "\" would be " + amount + " " + figures.amountUnit()
-                                + "; a framework cannot go below zero",
-                        Map.of("recipient", row.label(), "closing", amount, "unit", figures.amountUnit()));
-            }
+        BigDecimal closing = figures.closingOf(row);
+        if (closing != null && closing.signum() < 0) {
+            throw new RuleViolation("framework-not-below-zero", where + ".amounts[" + figures.closingColumn().getAsInt() + "]",
+                    "the framework for \"" + row.label() + "\" would be " + closing + " " + figures.amountUnit()
+                            + "; a framework cannot go below zero",
+                    Map.of("recipient", row.label(), "closing", closing, "unit", figures.amountUnit()));
         }
     }
 }

@@ -21,6 +21,7 @@ import se.planledger.domain.control.ReportControlFollowUp;
 import se.planledger.domain.control.ReportedPoint;
 import se.planledger.domain.decision.Decision;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.UnknownItem;
 
@@ -86,12 +87,8 @@ public class InternalControlPlan {
 
     @CommandHandler
     public InternalControlPlan(AdoptControlPlan command) {
-        if (command.planId() == null || !command.planId().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            throw new InvalidInput("planId", "an id is 1–64 letters, digits, '.', '_' or '-'; got " + command.planId());
-        }
-        if (command.board() == null || command.board().isBlank()) {
-            throw new InvalidInput("board", "the board whose plan it is is required");
-        }
+        Required.id("planId", command.planId());
+        Required.text("board", command.board());
         if (command.points() == null || command.points().isEmpty()) {
             throw new InvalidInput("points", "an internal-control plan has at least one control point");
         }
@@ -118,7 +115,7 @@ public class InternalControlPlan {
         if (!points.containsKey(command.pointId())) {
             throw new UnknownItem("pointId", "the adopted plan " + planId + " has no control point " + command.pointId());
         }
-        if (command.controlId() == null || command.controlId().isBlank() || controlIds.contains(command.controlId())) {
+        if (controlIds.contains(Required.id("controlId", command.controlId()))) {
             throw new InvalidInput("controlId", "every performed control has its own id");
         }
         if (command.performedOn() == null || command.result() == null) {
@@ -154,15 +151,13 @@ public class InternalControlPlan {
 
     @CommandHandler
     public void handle(ReportControlFollowUp command) {
-        if (command.reportId() == null || command.reportId().isBlank() || reportIds.contains(command.reportId())) {
+        if (reportIds.contains(Required.id("reportId", command.reportId()))) {
             throw new InvalidInput("reportId", "every follow-up report has its own id");
         }
         if (command.reportedOn() == null) {
             throw new InvalidInput("reportedOn", "a follow-up states when it was reported");
         }
-        if (command.reportedTo() == null || command.reportedTo().isBlank()) {
-            throw new InvalidInput("reportedTo", "a follow-up states to whom it was reported");
-        }
+        Required.text("reportedTo", command.reportedTo());
         // The report freezes the points as they stood on its date, not when it was recorded: a control performed
         // or an action finished after the report date is not in it.
         LocalDate asOf = command.reportedOn();
@@ -215,8 +210,7 @@ public class InternalControlPlan {
         if (command.action().owner() == null || command.action().owner().isBlank()) {
             throw new InvalidInput("action.owner", "an action needs an owner");
         }
-        if (command.action().actionId() == null || command.action().actionId().isBlank()
-                || actions.containsKey(command.action().actionId())) {
+        if (actions.containsKey(Required.id("action.actionId", command.action().actionId()))) {
             throw new InvalidInput("action.actionId", "every action has its own id");
         }
         if (command.action().what() == null || command.action().what().isBlank() || command.action().dueDate() == null) {

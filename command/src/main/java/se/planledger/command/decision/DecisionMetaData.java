@@ -2,6 +2,7 @@ package se.planledger.command.decision;
 
 import org.axonframework.messaging.MetaData;
 import se.planledger.domain.decision.Decision;
+import se.planledger.domain.decision.MetaDataKeys;
 
 /**
  * The decision an event belongs to, as event metadata, so a reader of the raw event store sees body, reference
@@ -9,18 +10,13 @@ import se.planledger.domain.decision.Decision;
  */
 public final class DecisionMetaData {
 
-    public static final String BODY = "decisionBody";
-    public static final String REFERENCE = "decisionReference";
-    public static final String DECISION_DATE = "decisionDate";
-    public static final String EFFECTIVE_DATE = "effectiveDate";
-
     private DecisionMetaData() {
     }
 
     public static MetaData of(Decision decision) {
-        MetaData metaData = MetaData.with(BODY, decision.body().name())
-                .and(REFERENCE, decision.reference())
-                .and(EFFECTIVE_DATE, decision.effectiveDate().toString());
-        return decision.decisionDate() == null ? metaData : metaData.and(DECISION_DATE, decision.decisionDate().toString());
+        MetaData metaData = MetaData.with(MetaDataKeys.DECISION_BODY, decision.body().name())
+                .and(MetaDataKeys.DECISION_REFERENCE, decision.reference())
+                .and(MetaDataKeys.EFFECTIVE_DATE, decision.effectiveDate().toString());
+        return decision.decisionDate() == null ? metaData : metaData.and(MetaDataKeys.DECISION_DATE, decision.decisionDate().toString());
     }
 }

@@ -3,16 +3,11 @@ package se.planledger.command.plan;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.plan.ReportingPeriod;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** How the plan files reported outcomes, and which one came before a period. */
 final class OutcomeKey {
-
-    /** The order of report periods within a year: tertials and the interim reports interleave. */
-    private static final List<ReportingPeriod> ORDER = List.of(ReportingPeriod.T1, ReportingPeriod.DA04, ReportingPeriod.T2,
-            ReportingPeriod.DA08, ReportingPeriod.T3, ReportingPeriod.AR);
 
     private OutcomeKey() {
     }
@@ -34,6 +29,6 @@ final class OutcomeKey {
     }
 
     private static String sortable(int year, ReportingPeriod period) {
-        return year + "-" + ORDER.indexOf(period) + "-" + period.name();
+        return year + "-" + period.orderInYear() + "-" + period.name();
     }
 }

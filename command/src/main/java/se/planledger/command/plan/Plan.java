@@ -17,6 +17,7 @@ import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
 import se.planledger.domain.followup.ReportWorkStatus;
+import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.AddPlanItem;
 import se.planledger.domain.plan.AdoptPlan;
@@ -38,6 +39,7 @@ import se.planledger.domain.plan.item.ItemContent;
 import se.planledger.domain.plan.item.ItemKind;
 import se.planledger.domain.plan.item.StrategicGoal;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.RowErrors;
 import se.planledger.domain.rejection.RuleViolation;
@@ -50,7 +52,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -65,8 +66,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are Jackson-serialized fields
 public class Plan {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    static final String WHOLE_REGION = "Hela regionen";
 
     @AggregateIdentifier
     private String planId;
@@ -86,8 +85,8 @@ public class Plan {
 
     @CommandHandler
     public Plan(DraftPlan command) {
-        requireId("planId", command.planId());
-        requireText("title", command.title());
+        Required.id("planId", command.planId());
+        Required.text("title", command.title());
         if (command.board() == null) {
             throw new InvalidInput("board", "the board that owns the plan is required (RF, RS, RUN, PN or RD)");
         }
@@ -137,7 +136,7 @@ public class Plan {
     @CommandHandler
     public void handle(AddPlanItem command) {
         int version = requireOpenDraft();
-        requireId("itemId", command.itemId());
+        Required.id("itemId", command.itemId());
         if (items.containsKey(command.itemId())) {
             throw new RuleViolation("item-id-unique", "itemId", "the plan already has an item " + command.itemId());
         }
@@ -165,7 +164,7 @@ public class Plan {
     public long handle(RetirePlanItem command) {
         int version = requireOpenDraft();
         PlanItemState item = requireActiveItem(command.itemId(), command.expectedRevision());
-        requireText("reason", command.reason());
+        Required.text("reason", command.reason());
         List<String> activeChildren = items.entrySet().stream()
                 .filter(e -> command.itemId().equals(e.getValue().parentId()) && !e.getValue().retired())
                 .map(Map.Entry::getKey).sorted().toList();
@@ -187,7 +186,8 @@ public class Plan {
             RecordOutcome outcome = command.outcomes().get(i);
             try {
                 requireIndicator(outcome.indicatorId(), outcome.year(), outcome.period(), outcome.values());
-                String key = OutcomeKey.of(outcome.indicatorId(), unitOrRegion(outcome.unit()), outcome.year(), outcome.period());
+                String key = OutcomeKey.of(outcome.indicatorId(), ReportingUnit.orWholeRegion(outcome.unit()), outcome.year(),
+                        outcome.period());
                 if (seen.put(key, outcome.values()) != null) {
                     throw new InvalidInput("period", "an outcome for " + outcome.indicatorId() + " and this unit and period "
                             + "is already recorded or repeated in the file");
@@ -205,14 +205,14 @@ public class Plan {
     @CommandHandler
     public void handle(RecordOutcome command) {
         Indicator indicator = requireIndicator(command.indicatorId(), command.year(), command.period(), command.values());
-        String unit = unitOrRegion(command.unit());
+        String unit = ReportingUnit.orWholeRegion(command.unit());
         String key = OutcomeKey.of(command.indicatorId(), unit, command.year(), command.period());
         if (outcomes.containsKey(key)) {
             throw new RuleViolation("report-once", "period", "an outcome for " + command.indicatorId() + ", " + unit + ", "
                     + command.year() + " " + command.period().label() + " is already recorded; correct it instead");
         }
         OutcomeValues reference = reference(indicator, command.indicatorId(), unit, command.year(), command.period());
-        StatedValue target = targetFor(indicator, command.year());
+        StatedValue target = indicator.targetFor(command.year()).orElse(null);
         apply(new OutcomeRecorded(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
                 command.peerValue(), command.source(), command.comment(),
                 Evaluation.judge(target, indicator.baseline(), command.period(), command.values(), reference, command.peerValue()),
@@ -222,14 +222,14 @@ public class Plan {
     @CommandHandler
     public void handle(CorrectOutcome command) {
         Indicator indicator = requireIndicator(command.indicatorId(), command.year(), command.period(), command.values());
-        String unit = unitOrRegion(command.unit());
+        String unit = ReportingUnit.orWholeRegion(command.unit());
         if (!outcomes.containsKey(OutcomeKey.of(command.indicatorId(), unit, command.year(), command.period()))) {
             throw new UnknownItem("period", "no outcome for " + command.indicatorId() + ", " + unit + ", " + command.year()
                     + " " + command.period().label() + " to correct");
         }
-        requireText("reason", command.reason());
+        Required.text("reason", command.reason());
         OutcomeValues reference = reference(indicator, command.indicatorId(), unit, command.year(), command.period());
-        StatedValue target = targetFor(indicator, command.year());
+        StatedValue target = indicator.targetFor(command.year()).orElse(null);
         apply(new OutcomeCorrected(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
                 command.peerValue(), command.reason().trim(),
                 Evaluation.judge(target, indicator.baseline(), command.period(), command.values(), reference, command.peerValue()),
@@ -346,18 +346,6 @@ public class Plan {
                 .orElse(null);
     }
 
-    /** The target for the year, or, between stated years, the next one stated. */
-    private static StatedValue targetFor(Indicator indicator, int year) {
-        return indicator.targets().entrySet().stream()
-                .filter(e -> e.getKey() >= year)
-                .findFirst()
-                .map(Map.Entry::getValue)
-                .orElse(null);
-    }
-
-    private static String unitOrRegion(String unit) {
-        return unit == null || unit.isBlank() ? WHOLE_REGION : unit.trim();
-    }
 
     private void decided(int version, Decision decision) {
         decidedVersion = version;
@@ -391,7 +379,7 @@ public class Plan {
         if (content == null) {
             throw new InvalidInput("content", "the item's content is required");
         }
-        requireText("name", content.name());
+        Required.text("name", content.name());
         if (content instanceof StrategicGoal goal && goal.perspective() == null) {
             throw new InvalidInput("perspective", "a strategic goal needs its perspective");
         }
@@ -435,18 +423,7 @@ public class Plan {
         return decision.validated();
     }
 
-    private static void requireId(String field, String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new InvalidInput(field, "an id is 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit; got "
-                    + (id == null ? "nothing" : "\"" + id + "\""));
-        }
-    }
 
-    private static void requireText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInput(field, "must not be empty");
-        }
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.risk.AdoptRiskScale;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -38,7 +38,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class RiskRegister {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     @AggregateIdentifier
     private String registerId;
@@ -58,8 +57,8 @@ public class RiskRegister {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(AdoptRiskScale command) {
-        requireId("registerId", command.registerId());
-        requireText("board", command.board());
+        Required.id("registerId", command.registerId());
+        Required.text("board", command.board());
         RiskScale scale = command.scale();
         if (scale == null || !scale.isComplete()) {
             throw new InvalidInput("scale", "a scale needs maxima of at least 1 and bands covering every score once");
@@ -80,7 +79,7 @@ public class RiskRegister {
 
     @CommandHandler
     public void handle(AssessRisk command) {
-        requireId("riskId", command.riskId());
+        Required.id("riskId", command.riskId());
         if (risks.containsKey(command.riskId())) {
             throw new RuleViolation("risk-id-unique", "riskId", "the register already has a risk " + command.riskId()
                     + "; reassess it instead");
@@ -100,7 +99,7 @@ public class RiskRegister {
     @CommandHandler
     public void handle(ReassessRisk command) {
         RiskState risk = requireOpenRisk(command.riskId());
-        requireText("reason", command.reason());
+        Required.text("reason", command.reason());
         RiskScore score = score(command.assessedOn(), command.consequence(), command.probability());
         apply(new RiskReassessed(registerId, command.riskId(), risk.revision() + 1, command.description(), score,
                 command.assessedOn(), command.assessor(), command.reason().trim()));
@@ -109,7 +108,7 @@ public class RiskRegister {
     @CommandHandler
     public void handle(CloseRisk command) {
         RiskState risk = requireOpenRisk(command.riskId());
-        requireText("reason", command.reason());
+        Required.text("reason", command.reason());
         if (command.closedOn() == null) {
             throw new InvalidInput("closedOn", "the date the risk is closed is required");
         }
@@ -164,15 +163,5 @@ public class RiskRegister {
         return risk;
     }
 
-    private static void requireId(String field, String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new InvalidInput(field, "an id is 1–64 letters, digits, '.', '_' or '-'; got " + id);
-        }
-    }
 
-    private static void requireText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInput(field, "must not be empty");
-        }
-    }
 }

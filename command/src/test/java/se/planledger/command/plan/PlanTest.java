@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.planledger.command.api.CommandLimitsCheck;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
 import se.planledger.domain.plan.AddPlanItem;
@@ -31,6 +32,7 @@ import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,8 @@ class PlanTest {
 
     @Test
     void aPlanIdHasASafeShape() {
+        // An id's form is an input limit, checked on every command before its handler runs.
+        new CommandLimitsCheck(fixture.getCommandBus(), Clock.systemUTC());
         fixture.givenNoPriorActivity()
                 .when(new DraftPlan("plan with spaces", "Plan", Body.RS, 2023, 2025))
                 .expectException(InvalidInput.class)

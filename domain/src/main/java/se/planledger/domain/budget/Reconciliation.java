@@ -19,9 +19,9 @@ public final class Reconciliation {
 
     public static List<Residual> of(TableFigures table) {
         List<Residual> residuals = new ArrayList<>();
-        closingColumn(table).ifPresent(closing -> table.rows().forEach(row ->
+        table.closingColumn().ifPresent(closing -> table.rows().forEach(row ->
                 rowResidual(table, row, closing).ifPresent(residuals::add)));
-        table.rows().stream().filter(TableRow::total).findFirst().ifPresent(total -> {
+        table.totalRow().ifPresent(total -> {
             for (int column = 0; column < table.columns().size(); column++) {
                 columnResidual(table, total, column).ifPresent(residuals::add);
             }
@@ -29,37 +29,28 @@ public final class Reconciliation {
         return residuals;
     }
 
-    private static Optional<Integer> closingColumn(TableFigures table) {
-        for (int i = 0; i < table.columns().size(); i++) {
-            if (table.columns().get(i).role() == ColumnRole.CLOSING) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Optional<Residual> rowResidual(TableFigures table, TableRow row, int closing) {
-        BigDecimal stated = amount(row, closing);
+        BigDecimal stated = row.amountIn(closing);
         if (stated == null) {
             return Optional.empty();
         }
         List<BigDecimal> terms = new ArrayList<>();
         for (int i = 0; i < table.columns().size(); i++) {
-            if (i != closing && amount(row, i) != null) {
-                terms.add(amount(row, i));
+            if (i != closing && row.amountIn(i) != null) {
+                terms.add(row.amountIn(i));
             }
         }
         return residual(Residual.Check.ROW, row.label(), terms, stated, table.decimals());
     }
 
     private static Optional<Residual> columnResidual(TableFigures table, TableRow total, int column) {
-        BigDecimal stated = amount(total, column);
+        BigDecimal stated = total.amountIn(column);
         if (stated == null) {
             return Optional.empty();
         }
         List<BigDecimal> terms = table.rows().stream()
                 .filter(row -> !row.total())
-                .map(row -> amount(row, column))
+                .map(row -> row.amountIn(column))
                 .filter(amount -> amount != null)
                 .toList();
         return residual(Residual.Check.COLUMN, table.columns().get(column).name(), terms, stated, table.decimals());
@@ -80,9 +71,5 @@ public final class Reconciliation {
         BigDecimal tolerance = halfUnit.multiply(BigDecimal.valueOf(terms.size()));
         Residual.Verdict verdict = residual.abs().compareTo(tolerance) <= 0 ? Residual.Verdict.ROUNDING : Residual.Verdict.MISMATCH;
         return Optional.of(new Residual(check, label, computed, rounded, stated, residual, terms.size(), tolerance, verdict));
-    }
-
-    private static BigDecimal amount(TableRow row, int column) {
-        return column < row.amounts().size() ? row.amounts().get(column) : null;
     }
 }

@@ -14,4 +14,9 @@ public record TableRow(String label, List<BigDecimal> amounts, boolean total) {
     public TableRow {
         amounts = Collections.unmodifiableList(new ArrayList<>(amounts == null ? List.of() : amounts));
     }
+
+    /** The stated amount in a column; null where the cell is blank or the row is shorter than the table. */
+    public BigDecimal amountIn(int column) {
+        return column < amounts.size() ? amounts.get(column) : null;
+    }
 }

@@ -10,8 +10,8 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.planledger.command.api.LedgerCommands;
 import se.planledger.ops.health.ProjectionFailures;
+import se.planledger.domain.decision.MetaDataKeys;
 
 import java.time.Clock;
 
@@ -31,7 +31,7 @@ public class AxonStorageConfig {
     /** Every event carries who issued the command and its command id, copied from the command's metadata. */
     @Bean
     public CorrelationDataProvider issuerAndCommandId() {
-        return new SimpleCorrelationDataProvider(LedgerCommands.ISSUED_BY, LedgerCommands.COMMAND_ID);
+        return new SimpleCorrelationDataProvider(MetaDataKeys.ISSUED_BY, MetaDataKeys.COMMAND_ID);
     }
 
     @Bean

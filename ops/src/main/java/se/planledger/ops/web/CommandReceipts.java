@@ -7,7 +7,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.planledger.command.api.LedgerCommands;
+import se.planledger.domain.decision.MetaDataKeys;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,8 +32,8 @@ public class CommandReceipts implements MessageHandlerInterceptor<CommandMessage
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
         CommandMessage<?> command = unitOfWork.getMessage();
-        Object issuedBy = command.getMetaData().get(LedgerCommands.ISSUED_BY);
-        Object commandId = command.getMetaData().get(LedgerCommands.COMMAND_ID);
+        Object issuedBy = command.getMetaData().get(MetaDataKeys.ISSUED_BY);
+        Object commandId = command.getMetaData().get(MetaDataKeys.COMMAND_ID);
         if (issuedBy != null && commandId != null) {
             unitOfWork.onPrepareCommit(u -> jdbc.update("insert into command_receipt (issued_by, command_id, recorded_at) "
                             + "values (?, ?, ?) on conflict do nothing",

@@ -83,6 +83,21 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aYearBetweenStatedTargetsIsReportedAgainstTheNextTargetItWasJudgedBy() {
+        String unit = "Mellanår " + UUID.randomUUID().toString().substring(0, 6);
+        awaitPlan();
+        // "samma dag": targets 2023 "95 %" and 2025 "100 %", none stated for 2024; 96 meets 2023's but not 2025's.
+        post(PLAN + "/outcomes", Map.of("indicatorId", "G2.F1.I2", "unit", unit, "year", 2024, "period", "DÅ08",
+                "values", Map.of("total", "96"), "source", "Datalager"));
+
+        JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForObject(PLAN
+                        + "/interim-report?year=2024&period=DÅ08&asOf=2024-09-15&unit=" + unit, JsonNode.class),
+                r -> row(r, "G2.F1.I2") != null && row(r, "G2.F1.I2").hasNonNull("total"));
+        assertThat(row(report, "G2.F1.I2").path("target").asText()).isEqualTo("100 %");
+        assertThat(row(report, "G2.F1.I2").path("fulfilment").asText()).isEqualTo("PARTLY_MET");
+    }
+
+    @Test
     void badOutcomesGetProblemsAndWriteNothing() {
         awaitPlan();
         assertProblem(outcome("G9.F9.I9", null, "DÅ08", Map.of("total", "1")), HttpStatus.NOT_FOUND, "indicatorId");

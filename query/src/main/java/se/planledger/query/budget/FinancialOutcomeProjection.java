@@ -12,7 +12,6 @@ import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.time.Recorded;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** Every reported and corrected financial outcome, insert-only. */
@@ -40,15 +39,6 @@ public class FinancialOutcomeProjection extends ProjectionTables {
                 Recorded.of(message));
     }
 
-    /** The last day of the period a report covers: 30 April, 31 August, 31 December. */
-    static LocalDate periodEnd(int year, ReportingPeriod period) {
-        return switch (period) {
-            case DA04 -> LocalDate.of(year, 4, 30);
-            case DA08 -> LocalDate.of(year, 8, 31);
-            default -> LocalDate.of(year, 12, 31);
-        };
-    }
-
     private void insert(String id, ReportingPeriod period, String unit, int year, FinancialFigures figures, String source,
                         String correction, Recorded recorded) {
         Integer revision = jdbc.queryForObject("select coalesce(max(revision), 0) + 1 from financial_outcome_version "
@@ -56,7 +46,7 @@ public class FinancialOutcomeProjection extends ProjectionTables {
         jdbc.update("insert into financial_outcome_version (follow_up_id, report_period, revision, unit, report_year, "
                         + "period_end, period_result, period_target, annual_forecast, annual_target, amount_unit, source, "
                         + "correction, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, period.name(), revision, unit, year, periodEnd(year, period), figures.periodResult(),
+                id, period.name(), revision, unit, year, period.endIn(year), figures.periodResult(),
                 figures.periodTarget(), figures.annualForecast(), figures.annualTarget(), figures.amountUnit(), source,
                 correction, recorded.timestamp(), recorded.by());
     }

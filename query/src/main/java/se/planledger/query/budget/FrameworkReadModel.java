@@ -3,10 +3,10 @@ package se.planledger.query.budget;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.planledger.domain.budget.ColumnRole;
 import se.planledger.domain.budget.Reconciliation;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
+import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.money.SwedishNumber;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
@@ -32,9 +32,6 @@ import java.util.Optional;
 /** Framework tables and frameworks at any (asOf, knownAt), their histories and reconciliation. */
 @Component
 public class FrameworkReadModel implements AuditedReadModel {
-
-    private static final Map<String, BigDecimal> TO_KRONOR = Map.of("kr", BigDecimal.ONE, "tkr",
-            BigDecimal.valueOf(1_000), "mnkr", BigDecimal.valueOf(1_000_000));
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -152,7 +149,7 @@ public class FrameworkReadModel implements AuditedReadModel {
 
     private FrameworkView framework(FrameworkTableView table, TableRow row, List<FrameworkTableView> versions) {
         TableFigures figures = table.figures();
-        BigDecimal closing = closing(figures, row);
+        BigDecimal closing = figures.closingOf(row);
         List<FrameworkView.Change> changes = new ArrayList<>();
         Map<String, BigDecimal> previous = null;
         for (FrameworkTableView version : versions) {
@@ -164,9 +161,10 @@ public class FrameworkReadModel implements AuditedReadModel {
             }
             previous = now;
         }
-        BigDecimal factor = TO_KRONOR.getOrDefault(figures.amountUnit(), BigDecimal.ONE);
+        // The commands accept only known units; anything else stored is shown as stated, in kronor.
+        AmountUnit unit = AmountUnit.of(figures.amountUnit()).orElse(AmountUnit.KR);
         return new FrameworkView(table.tableId(), figures.title(), row.label(), figures.year(), figures.amountUnit(),
-                stated(figures, row), closing, closing == null ? null : closing.multiply(factor),
+                stated(figures, row), closing, closing == null ? null : unit.toKronor(closing),
                 closing == null ? null : SwedishNumber.format(closing, figures.decimals()) + " " + figures.amountUnit(),
                 table.version(), table.reference(), table.effectiveDate(), changes);
     }
@@ -177,25 +175,6 @@ public class FrameworkReadModel implements AuditedReadModel {
             stated.put(figures.columns().get(i).name(), row.amounts().get(i));
         }
         return stated;
-    }
-
-    private static BigDecimal closing(TableFigures figures, TableRow row) {
-        for (int i = 0; i < figures.columns().size(); i++) {
-            if (figures.columns().get(i).role() == ColumnRole.CLOSING) {
-                return row.amounts().get(i);
-            }
-        }
-        return null;
-    }
-
-    private static BigDecimal undistributed(TableFigures figures) {
-        Optional<TableRow> total = figures.rows().stream().filter(TableRow::total).findFirst();
-        if (total.isEmpty() || closing(figures, total.get()) == null) {
-            return null;
-        }
-        BigDecimal distributed = figures.rows().stream().filter(r -> !r.total()).map(r -> closing(figures, r))
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return closing(figures, total.get()).subtract(distributed);
     }
 
     private static Optional<TableRow> rowOf(TableFigures figures, String recipient) {
@@ -214,7 +193,7 @@ public class FrameworkReadModel implements AuditedReadModel {
         return new FrameworkTableView(rs.getString("table_id"), rs.getInt("version"), figures, rs.getString("body"),
                 rs.getString("reference"), rs.getObject("decision_date", LocalDate.class),
                 rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("recorded_by"), Reconciliation.of(figures), undistributed(figures));
+                rs.getString("recorded_by"), Reconciliation.of(figures), figures.undistributed());
     }
 
     private TableFigures figures(String stored) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
@@ -33,7 +34,7 @@ public class InterimReportController {
 
     @GetMapping("/api/v1/plans/{planId}/interim-report")
     @Operation(summary = "The follow-up table for a unit (default the whole region), year and report period (DÅ04, DÅ08, ÅR, T1–T3)")
-    public InterimReportView report(@PathVariable String planId, @RequestParam(defaultValue = "Hela regionen") String unit,
+    public InterimReportView report(@PathVariable String planId, @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
                                     @RequestParam int year, @RequestParam String period, TimePoint at) {
         return reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
     }
@@ -41,14 +42,14 @@ public class InterimReportController {
     @GetMapping("/api/v1/plans/{planId}/outcomes/history")
     @Operation(summary = "Every version of one outcome known at knownAt: as first reported, then each correction")
     public List<Map<String, Object>> outcomeHistory(@PathVariable String planId, @RequestParam String indicatorId,
-                                                    @RequestParam(defaultValue = "Hela regionen") String unit,
+                                                    @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
                                                     @RequestParam int year, @RequestParam String period, TimePoint at) {
         return reports.outcomeHistory(planId, indicatorId, unit, year, ReportingPeriod.parse(period), at.knownAt());
     }
 
     @GetMapping("/api/v1/plans/{planId}/interim-report/export")
     @Operation(summary = "The follow-up table as CSV or XLSX (format=csv|xlsx)")
-    public ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(defaultValue = "Hela regionen") String unit,
+    public ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
                                          @RequestParam int year, @RequestParam String period,
                                          @RequestParam(defaultValue = "xlsx") String format, TimePoint at) {
         InterimReportView report = reports.report(planId, unit, year, ReportingPeriod.parse(period), at);

@@ -1,11 +1,15 @@
 package se.planledger.query.followup;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.followup.Fulfilment;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.plan.item.Indicator;
+import se.planledger.domain.plan.item.ItemContent;
 import se.planledger.domain.rejection.UnknownItem;
+import se.planledger.domain.target.StatedValue;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
 import se.planledger.query.plan.PlanItemView;
@@ -31,10 +35,12 @@ public class InterimReportReadModel implements AuditedReadModel {
 
     private final JdbcTemplate jdbc;
     private final PlanTreeReadModel plans;
+    private final ObjectMapper json;
 
-    public InterimReportReadModel(JdbcTemplate jdbc, PlanTreeReadModel plans) {
+    public InterimReportReadModel(JdbcTemplate jdbc, PlanTreeReadModel plans, ObjectMapper json) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.json = json;
     }
 
     public InterimReportView report(String planId, String unit, int year, ReportingPeriod period, TimePoint at) {
@@ -134,11 +140,9 @@ public class InterimReportReadModel implements AuditedReadModel {
         return out;
     }
 
-    private static InterimReportView.Row row(PlanItemView indicator, int year, Map<String, Object> outcome) {
-        JsonNode content = indicator.content();
-        String target = content.path("targets").path(String.valueOf(year)).path("text").asText(null);
-        return new InterimReportView.Row(indicator.itemId(), name(indicator), target,
-                content.path("baseline").path("text").asText(null),
+    private InterimReportView.Row row(PlanItemView indicator, int year, Map<String, Object> outcome) {
+        return new InterimReportView.Row(indicator.itemId(), name(indicator), target(indicator, year),
+                indicator.content().path("baseline").path("text").asText(null),
                 outcome == null ? null : plain(outcome.get("total")),
                 outcome == null ? null : plain(outcome.get("women")),
                 outcome == null ? null : plain(outcome.get("men")),
@@ -146,6 +150,17 @@ public class InterimReportReadModel implements AuditedReadModel {
                 outcome == null ? null : (String) outcome.get("trend"), outcome == null ? null : (String) outcome.get("comment"),
                 outcome == null ? null : (String) outcome.get("correction"),
                 outcome == null ? null : ((Number) outcome.get("revision")).intValue());
+    }
+
+    /** The target the outcome was judged against, by the same rule as the plan's (none for a control measure). */
+    private String target(PlanItemView item, int year) {
+        try {
+            return json.treeToValue(item.content(), ItemContent.class) instanceof Indicator indicator
+                    ? indicator.targetFor(year).map(StatedValue::text).orElse(null)
+                    : null;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored content of " + item.itemId() + " is not readable", e);
+        }
     }
 
     private static InterimReportView.Work work(PlanItemView item, Map<String, Object> status) {

@@ -1,6 +1,7 @@
 package se.planledger.query.time;
 
 import org.axonframework.eventhandling.EventMessage;
+import se.planledger.domain.decision.MetaDataKeys;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,8 +10,8 @@ import java.time.Instant;
 public record Recorded(Instant at, String by, String commandId) {
 
     public static Recorded of(EventMessage<?> event) {
-        return new Recorded(event.getTimestamp(), (String) event.getMetaData().get("issuedBy"),
-                (String) event.getMetaData().get("commandId"));
+        return new Recorded(event.getTimestamp(), (String) event.getMetaData().get(MetaDataKeys.ISSUED_BY),
+                (String) event.getMetaData().get(MetaDataKeys.COMMAND_ID));
     }
 
     /** The recording time as JDBC wants it. */

@@ -5,6 +5,7 @@ import se.planledger.domain.target.StatedValue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +19,17 @@ public record Indicator(String name, String unit, String source, List<ReportingP
     public Indicator {
         periods = periods == null ? List.of() : List.copyOf(periods);
         targets = targets == null ? Map.of() : new TreeMap<>(targets);
+    }
+
+    /**
+     * The target an outcome of the year is judged against: the year's own, or, between stated years, the next one
+     * stated (a plan for 2023–2025 stating 2023 and 2025 aims at 2025's in 2024). None after the last stated year.
+     */
+    public Optional<StatedValue> targetFor(int year) {
+        return targets.entrySet().stream()
+                .filter(target -> target.getKey() >= year)
+                .findFirst()
+                .map(Map.Entry::getValue);
     }
 
     @Override
