@@ -8,13 +8,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -52,7 +52,7 @@ class GoodInputCorpusTest extends CorpusIntegrationTest {
         return fixtures;
     }
 
-    private void check(CorpusCase c) throws InterruptedException {
+    private void check(CorpusCase c) {
         Map<String, String> fresh = new HashMap<>();
         for (CorpusCase step : c.steps()) {
             String path = fixtures().expand(step.path(), c, fresh);
@@ -67,18 +67,14 @@ class GoodInputCorpusTest extends CorpusIntegrationTest {
         }
         String read = fixtures().expand(c.read(), c, fresh);
         String expect = fixtures().expand(c.expect(), c, fresh);
-        Instant deadline = Instant.now().plus(READ_DEADLINE);
-        CorpusFixtures.Answer last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = fixtures().get(read);
-            if (last.status() == 200 && last.body().contains(expect)) {
-                return;
+        await().atMost(READ_DEADLINE).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            CorpusFixtures.Answer answer = fixtures().get(read);
+            if (answer.status() != 200 || !answer.body().contains(expect)) {
+                fail("GET " + BadInputCorpusTest.abbreviate(read, 120) + " does not show \""
+                        + BadInputCorpusTest.abbreviate(expect, 40) + "\"; answer: " + answer.status() + " "
+                        + BadInputCorpusTest.abbreviate(answer.body(), 400));
             }
-            Thread.sleep(100); // poll interval, bounded by the deadline
-        }
-        fail("GET " + BadInputCorpusTest.abbreviate(read, 120) + " did not show \"" + BadInputCorpusTest.abbreviate(expect, 40)
-                + "\" within " + READ_DEADLINE.toSeconds() + " s; last answer: " + (last == null ? "none"
-                : last.status() + " " + BadInputCorpusTest.abbreviate(last.body(), 400)));
+        });
     }
 
     private void audit() throws Exception {
@@ -87,17 +83,12 @@ class GoodInputCorpusTest extends CorpusIntegrationTest {
             fail("POST /api/v1/ops/audits: status " + started.status() + "; " + started.body());
         }
         String jobId = JSON.readTree(started.body()).path("id").asText();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        JsonNode job = null;
-        while (Instant.now().isBefore(deadline)) {
-            job = JSON.readTree(fixtures().get("/api/v1/ops/jobs/" + jobId).body());
-            if (!job.path("state").asText().equals("RUNNING")) {
-                break;
-            }
-            Thread.sleep(250); // poll interval, bounded by the deadline
-        }
-        if (job == null || !job.path("state").asText().equals("DONE")) {
-            fail("audit job " + jobId + " did not finish: " + job);
+        JsonNode job = await("audit job " + jobId + " to end").atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> JSON.readTree(fixtures().get("/api/v1/ops/jobs/" + jobId).body()),
+                        answer -> !answer.path("state").asText().equals("RUNNING"));
+        if (!job.path("state").asText().equals("DONE")) {
+            fail("audit job " + jobId + " ended without success: " + job);
         }
         long differences = job.path("result").path("differences").asLong(-1);
         if (differences != 0) {

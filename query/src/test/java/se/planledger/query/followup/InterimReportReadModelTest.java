@@ -1,0 +1,94 @@
+package se.planledger.query.followup;
+
+import org.axonframework.eventhandling.EventMessage;
+import se.planledger.domain.followup.Fulfilment;
+import se.planledger.domain.followup.GoalJudged;
+import se.planledger.domain.followup.Judgement;
+import se.planledger.domain.followup.OutcomeCorrected;
+import se.planledger.domain.followup.OutcomeRecorded;
+import se.planledger.domain.followup.OutcomeValues;
+import se.planledger.domain.followup.Trend;
+import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.query.support.AdoptedPlan;
+import se.planledger.query.support.OnBothDatabases;
+import se.planledger.query.support.ReadSide;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.planledger.query.support.AdoptedPlan.PLAN_ID;
+import static se.planledger.query.support.LedgerEvents.recorded;
+import static se.planledger.query.support.When.at;
+
+/**
+ * The August report's outcome of indicator I1 is delivered in September and corrected in October: the report as
+ * delivered stays reproducible as known before the correction, and shows the correction with its reason after.
+ */
+class InterimReportReadModelTest {
+
+    private static final String UNIT = "Hela regionen";
+    private static final String DELIVERED = "2023-09-20T00:00:00Z";
+    private static final String CORRECTED = "2023-10-02T13:00:00Z";
+    private static final String REASON = "Fel i datauttaget";
+
+    @OnBothDatabases
+    void theReportAsDeliveredStaysReproducibleAfterACorrection(ReadSide readSide) {
+        feed(readSide);
+        InterimReportReadModel reports = readSide.interimReports();
+
+        InterimReportView delivered = reports.report(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08, at("2023-09-15", DELIVERED));
+        assertThat(indicatorRow(delivered)).satisfies(row -> {
+            assertThat(row.total()).isEqualByComparingTo("36");
+            assertThat(row.target()).isEqualTo("Öka");
+            assertThat(row.fulfilment()).isEqualTo("NOT_MET");
+            assertThat(row.revision()).isEqualTo(1);
+            assertThat(row.correction()).isNull();
+        });
+        assertThat(delivered.summary().partlyMet()).isEqualTo(1);
+
+        InterimReportView now = reports.report(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08,
+                at("2023-09-15", "2023-11-01T00:00:00Z"));
+        assertThat(indicatorRow(now)).satisfies(row -> {
+            assertThat(row.total()).isEqualByComparingTo("38");
+            assertThat(row.fulfilment()).isEqualTo("MET");
+            assertThat(row.revision()).isEqualTo(2);
+            assertThat(row.correction()).isEqualTo(REASON);
+        });
+    }
+
+    @OnBothDatabases
+    void anOutcomesHistoryHoldsTheCorrectionOnceRecorded(ReadSide readSide) {
+        feed(readSide);
+        InterimReportReadModel reports = readSide.interimReports();
+
+        assertThat(reports.outcomeHistory(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08, Instant.parse(DELIVERED)))
+                .hasSize(1);
+        List<Map<String, Object>> history = reports.outcomeHistory(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
+                Instant.parse(CORRECTED));
+        assertThat(history).extracting(version -> version.get("total")).containsExactly("36", "38");
+        assertThat(history.get(1)).containsEntry("correction", REASON).containsEntry("recordedBy", "planner");
+    }
+
+    private static InterimReportView.Row indicatorRow(InterimReportView report) {
+        return report.perspectives().stream().flatMap(p -> p.goals().stream()).flatMap(g -> g.factors().stream())
+                .flatMap(f -> f.indicators().stream()).filter(i -> i.indicatorId().equals("G1.F1.I1")).findFirst()
+                .orElseThrow();
+    }
+
+    private static void feed(ReadSide readSide) {
+        readSide.feed(readSide.planTreeProjection(), AdoptedPlan.events());
+        List<EventMessage<?>> followUp = List.of(
+                recorded("2023-09-05T08:00:00Z", new OutcomeRecorded(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
+                        new OutcomeValues(new BigDecimal("36"), null, null), null, "Datalager", null,
+                        new Judgement(Fulfilment.NOT_MET, "direction@1", "Minskat"), Trend.WORSENING)),
+                recorded("2023-09-06T08:00:00Z", new GoalJudged(PLAN_ID, "G1", 2023, ReportingPeriod.DA08,
+                        Fulfilment.PARTLY_MET, "Delvis uppfyllt")),
+                recorded(CORRECTED, new OutcomeCorrected(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
+                        new OutcomeValues(new BigDecimal("38"), null, null), null, REASON,
+                        new Judgement(Fulfilment.MET, "direction@1", "Ökat"), Trend.IMPROVING)));
+        readSide.feed(readSide.followUpProjection(), followUp);
+    }
+}

@@ -1,0 +1,130 @@
+package se.planledger.query.support;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import se.planledger.query.budget.FrameworkReadModel;
+import se.planledger.query.budget.FrameworkTableProjection;
+import se.planledger.query.control.ControlProjection;
+import se.planledger.query.control.ControlReadModel;
+import se.planledger.query.decision.DecisionRegister;
+import se.planledger.query.followup.FollowUpProjection;
+import se.planledger.query.followup.InterimReportReadModel;
+import se.planledger.query.json.JsonColumn;
+import se.planledger.query.plan.PlanTreeProjection;
+import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.risk.RiskProjection;
+import se.planledger.query.risk.RiskReadModel;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The read side without the application: the query module's tables, migrated afresh by its own migrations on one
+ * database, and its projections and read models built on them. Events reach a projection's handlers as a tracking
+ * processor would hand them, one by one in order.
+ */
+public final class ReadSide implements ExtensionContext.Store.CloseableResource {
+
+    private static final ObjectMapper JSON = applicationJson();
+
+    private final SingleConnectionDataSource connection;
+    private final JdbcTemplate jdbc;
+
+    ReadSide(String url, String user, String password) {
+        connection = new SingleConnectionDataSource(url, user, password, true);
+        // Opened before Flyway's own connections come and go, so an in-memory H2 database outlives them.
+        try {
+            connection.initConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + url, e);
+        }
+        jdbc = new JdbcTemplate(connection);
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .failOnMissingLocations(true).load().migrate();
+    }
+
+    /** Hands the events to the projection's handlers in order; an event it has no handler for is a mistake of the test. */
+    public void feed(Object projection, List<EventMessage<?>> events) {
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        for (EventMessage<?> event : events) {
+            String what = projection.getClass().getSimpleName() + " on " + event.getPayloadType().getSimpleName();
+            if (!handlers.canHandle(event)) {
+                throw new IllegalArgumentException(what + ": no handler");
+            }
+            try {
+                handlers.handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException(what + " failed", e);
+            }
+        }
+    }
+
+    public PlanTreeProjection planTreeProjection() {
+        return new PlanTreeProjection(jdbc, new JsonColumn(JSON));
+    }
+
+    public PlanTreeReadModel planTree() {
+        return new PlanTreeReadModel(jdbc, JSON);
+    }
+
+    public FrameworkTableProjection frameworkTableProjection() {
+        return new FrameworkTableProjection(jdbc, new JsonColumn(JSON));
+    }
+
+    public FrameworkReadModel frameworks() {
+        return new FrameworkReadModel(jdbc, JSON);
+    }
+
+    public FollowUpProjection followUpProjection() {
+        return new FollowUpProjection(jdbc);
+    }
+
+    public InterimReportReadModel interimReports() {
+        return new InterimReportReadModel(jdbc, planTree());
+    }
+
+    public RiskProjection riskProjection() {
+        return new RiskProjection(jdbc, new JsonColumn(JSON));
+    }
+
+    public RiskReadModel risks() {
+        return new RiskReadModel(jdbc, JSON);
+    }
+
+    public ControlProjection controlProjection() {
+        return new ControlProjection(jdbc, new JsonColumn(JSON));
+    }
+
+    public ControlReadModel controls() {
+        return new ControlReadModel(jdbc, JSON);
+    }
+
+    public DecisionRegister decisionRegister() {
+        return new DecisionRegister(jdbc);
+    }
+
+    @Override
+    public void close() {
+        connection.destroy();
+    }
+
+    /** The application's JSON settings (ops' application.yml), so columns are written and read back as in the ledger. */
+    private static ObjectMapper applicationJson() {
+        return Jackson2ObjectMapperBuilder.json()
+                .featuresToEnable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+                        JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .postConfigurer(mapper -> mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false))
+                .build();
+    }
+}
