@@ -90,7 +90,7 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
     }
 
     public InterimReportReadModel interimReports() {
-        return new InterimReportReadModel(jdbc, planTree());
+        return new InterimReportReadModel(jdbc, planTree(), JSON);
     }
 
     public RiskProjection riskProjection() {
