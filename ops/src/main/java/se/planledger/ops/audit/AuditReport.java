@@ -1,5 +1,6 @@
 package se.planledger.ops.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import se.planledger.query.diff.FieldChange;
 
 import java.time.Instant;
@@ -17,11 +18,13 @@ public record AuditReport(Instant knownAt, String planId, long eventsReplayed, L
     }
 
     /** Clean: at least one event replayed, and no answer differs. */
+    @JsonProperty
     public boolean clean() {
         return eventsReplayed > 0 && differences == 0;
     }
 
     /** In words, for the report's reader: what the audit shows, including when it shows nothing. */
+    @JsonProperty
     public String verdict() {
         if (eventsReplayed == 0) {
             return "NOTHING_REPLAYED: no event was recorded at or before " + knownAt + "; the audit proves nothing";
