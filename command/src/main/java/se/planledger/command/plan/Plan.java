@@ -46,6 +46,7 @@ import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
+import se.planledger.domain.target.ValueForm;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -211,12 +212,13 @@ public class Plan {
             throw new RuleViolation("report-once", "period", "an outcome for " + command.indicatorId() + ", " + unit + ", "
                     + command.year() + " " + command.period().label() + " is already recorded; correct it instead");
         }
-        OutcomeValues reference = reference(indicator, command.indicatorId(), unit, command.year(), command.period());
         StatedValue target = indicator.targetFor(command.year()).orElse(null);
+        OutcomeValues reference = reference(indicator, target, command.indicatorId(), unit, command.year(), command.period());
         apply(new OutcomeRecorded(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
                 command.peerValue(), command.source(), command.comment(),
-                Evaluation.judge(target, indicator.baseline(), command.period(), command.values(), reference, command.peerValue()),
-                Evaluation.trend(target, indicator.baseline(), command.values(), reference)));
+                Evaluation.judge(target, indicator.direction().orElse(null), command.period(), command.values(), reference,
+                        command.peerValue()),
+                Evaluation.trend(target, indicator.direction().orElse(null), command.values(), reference)));
     }
 
     @CommandHandler
@@ -228,12 +230,13 @@ public class Plan {
                     + " " + command.period().label() + " to correct");
         }
         Required.text("reason", command.reason());
-        OutcomeValues reference = reference(indicator, command.indicatorId(), unit, command.year(), command.period());
         StatedValue target = indicator.targetFor(command.year()).orElse(null);
+        OutcomeValues reference = reference(indicator, target, command.indicatorId(), unit, command.year(), command.period());
         apply(new OutcomeCorrected(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
                 command.peerValue(), command.reason().trim(),
-                Evaluation.judge(target, indicator.baseline(), command.period(), command.values(), reference, command.peerValue()),
-                Evaluation.trend(target, indicator.baseline(), command.values(), reference)));
+                Evaluation.judge(target, indicator.direction().orElse(null), command.period(), command.values(), reference,
+                        command.peerValue()),
+                Evaluation.trend(target, indicator.direction().orElse(null), command.values(), reference)));
     }
 
     @CommandHandler
@@ -339,8 +342,18 @@ public class Plan {
         return indicator;
     }
 
-    /** The value an outcome moves from: the unit's latest earlier outcome, else the baseline's figure. */
-    private OutcomeValues reference(Indicator indicator, String indicatorId, String unit, int year, ReportingPeriod period) {
+    /**
+     * The value an outcome moves from. A relative change ("Minska 5 %") is measured from the indicator's baseline
+     * (none when the target names another year's, "jmft med 2020", than the baseline states); anything else from
+     * the unit's latest earlier outcome, else the baseline.
+     */
+    private OutcomeValues reference(Indicator indicator, StatedValue target, String indicatorId, String unit, int year,
+                                    ReportingPeriod period) {
+        if (target != null && target.form() instanceof ValueForm.RelativeChange change) {
+            boolean namesAnotherYear = change.comparedToYear() != null && indicator.baseline() != null
+                    && !change.comparedToYear().equals(indicator.baseline().year());
+            return namesAnotherYear ? null : Evaluation.baselineFigure(indicator.baseline()).orElse(null);
+        }
         return OutcomeKey.earlier(outcomes, indicatorId, unit, year, period)
                 .or(() -> Evaluation.baselineFigure(indicator.baseline()))
                 .orElse(null);
@@ -391,6 +404,10 @@ public class Plan {
                         throw new InvalidInput("targets", "a target for " + year + " lies outside the plan's years "
                                 + firstYear + "–" + lastYear);
                     });
+            indicator.targetContradicting().ifPresent(target -> {
+                throw new InvalidInput("goodDirection", "the target \"" + target.text() + "\" says another direction "
+                        + "than " + indicator.goodDirection());
+            });
         }
         return content;
     }

@@ -28,6 +28,8 @@ import se.planledger.domain.rejection.RowErrors;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
+import se.planledger.domain.plan.AddPlanItem;
+import se.planledger.domain.plan.item.GoodDirection;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -63,7 +65,7 @@ class PlanFollowUpTest {
         fixture.given(adopted())
                 .when(new RecordOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, APRIL, null, "Datalager", null))
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA04, APRIL, null,
-                        "Datalager", null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1",
+                        "Datalager", null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@2",
                         "needs the outcome and a previous value or baseline"), Trend.UNKNOWN));
     }
 
@@ -75,7 +77,7 @@ class PlanFollowUpTest {
                         null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1", ""), Trend.UNKNOWN))
                 .when(new RecordOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA08, august, null, "Datalager", null))
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA08, august, null,
-                        "Datalager", null, new Judgement(Fulfilment.MET, "direction@1", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
+                        "Datalager", null, new Judgement(Fulfilment.MET, "direction@2", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
     }
 
     @Test
@@ -98,7 +100,7 @@ class PlanFollowUpTest {
     @Test
     void genderValuesForAnIndicatorWithoutGenderSplitAreRefused() {
         PlanItemAdded noSplit = new PlanItemAdded(PLAN, 1, "G1.F1.I2", 1, "G1.F1",
-                new Indicator("Invånarnas uppfattning", null, null, List.of(), StatedValue.parse("2021"), Map.of(), false, null));
+                new Indicator("Invånarnas uppfattning", null, null, List.of(), StatedValue.parse("2021"), Map.of(), false, null, null));
         fixture.given(DRAFTED, GOAL_ADDED, FACTOR_ADDED, noSplit)
                 .when(new RecordOutcome(PLAN, "G1.F1.I2", null, 2023, ReportingPeriod.AR, APRIL, null, null, null))
                 .expectException(InvalidInput.class)
@@ -132,7 +134,7 @@ class PlanFollowUpTest {
                         null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1", ""), Trend.UNKNOWN))
                 .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, corrected, null, "Dubbelräknade besök"))
                 .expectEvents(new OutcomeCorrected(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA04, corrected,
-                        null, "Dubbelräknade besök", new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1",
+                        null, "Dubbelräknade besök", new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@2",
                         "needs the outcome and a previous value or baseline"), Trend.UNKNOWN));
     }
 
@@ -150,7 +152,7 @@ class PlanFollowUpTest {
         fixture.given(adopted())
                 .when(new RecordOutcomes(PLAN, List.of(april)))
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA04, APRIL, null,
-                        null, null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1",
+                        null, null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@2",
                         "needs the outcome and a previous value or baseline"), Trend.UNKNOWN));
     }
 
@@ -194,6 +196,32 @@ class PlanFollowUpTest {
         fixture.given(adopted())
                 .when(new JudgeGoal(PLAN, "G1.F1", 2023, ReportingPeriod.DA08, Fulfilment.MET, null))
                 .expectException(UnknownItem.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRelativeChangeIsMeasuredFromTheBaselineNotFromTheLastReport() {
+        PlanItemAdded antibiotics = new PlanItemAdded(PLAN, 1, "G1.F1.I3", 1, "G1.F1", new Indicator("Antibiotikaförskrivning",
+                "%", null, List.of(ReportingPeriod.DA08, ReportingPeriod.AR), StatedValue.parse("2021: 37 %"),
+                Map.of(2023, StatedValue.parse("Minska 5 %")), false, null, null));
+        OutcomeValues august = new OutcomeValues(new BigDecimal("36"), null, null);
+        OutcomeValues year = new OutcomeValues(new BigDecimal("35"), null, null);
+        fixture.given(DRAFTED, GOAL_ADDED, FACTOR_ADDED, antibiotics, new PlanAdopted(PLAN, 1, ADOPTION))
+                .andGiven(new OutcomeRecorded(PLAN, "G1.F1.I3", "Hela regionen", 2023, ReportingPeriod.DA08, august, null,
+                        null, null, new Judgement(Fulfilment.PARTLY_MET, "relative-change@1", ""), Trend.IMPROVING))
+                .when(new RecordOutcome(PLAN, "G1.F1.I3", null, 2023, ReportingPeriod.AR, year, null, null, null))
+                .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I3", "Hela regionen", 2023, ReportingPeriod.AR, year, null,
+                        null, null, new Judgement(Fulfilment.MET, "relative-change@2", "37 → 35, required 35.15"),
+                        Trend.IMPROVING));
+    }
+
+    @Test
+    void aGoodDirectionThatContradictsTheTargetsWordsIsRefused() {
+        Indicator contradicting = new Indicator("Antal vårdkontakter", null, null, List.of(ReportingPeriod.AR),
+                StatedValue.parse(""), Map.of(2023, StatedValue.parse("Öka")), false, null, GoodDirection.LOWER_IS_BETTER);
+        fixture.given(DRAFTED, GOAL_ADDED, FACTOR_ADDED)
+                .when(new AddPlanItem(PLAN, "G1.F1.I4", "G1.F1", contradicting))
+                .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
 }

@@ -56,7 +56,7 @@ class PlanTest {
         return new Indicator("Antal vårdkontakter på filialer och servicepunkter", "st", "Datalager",
                 List.of(ReportingPeriod.DA04, ReportingPeriod.DA08, ReportingPeriod.AR),
                 StatedValue.parse("2021 K: 2403 M: 2515"),
-                Map.of(2023, StatedValue.parse(target2023), 2025, StatedValue.parse("Öka")), true, null);
+                Map.of(2023, StatedValue.parse(target2023), 2025, StatedValue.parse("Öka")), true, null, null);
     }
 
     @BeforeEach
@@ -182,7 +182,7 @@ class PlanTest {
     @Test
     void targetsLieWithinThePlansYears() {
         Indicator late = new Indicator("Mått", null, null, List.of(), StatedValue.parse("?"),
-                Map.of(2030, StatedValue.parse("Öka")), false, null);
+                Map.of(2030, StatedValue.parse("Öka")), false, null, null);
         fixture.given(DRAFTED, GOAL_ADDED, FACTOR_ADDED)
                 .when(new AddPlanItem(PLAN, "G1.F1.I1", "G1.F1", late))
                 .expectException(InvalidInput.class)

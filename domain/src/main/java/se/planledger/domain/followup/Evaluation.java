@@ -1,6 +1,7 @@
 package se.planledger.domain.followup;
 
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.plan.item.GoodDirection;
 import se.planledger.domain.target.StatedValue;
 import se.planledger.domain.target.ValueForm;
 
@@ -11,48 +12,50 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Judges an outcome against its target, for every target form the plans use, and tells its trend. The good
- * direction of an indicator comes from its target (a direction or relative change says it; an exact target says
- * it against the baseline); without either, higher is taken as better. An exact target counts as partly met when
- * the outcome has come at least 90 % of the way.
+ * Judges an outcome against its target, for every target form the plans use, and tells its trend, both in the
+ * indicator's good direction ({@link GoodDirection}: stated by the target's words or by the indicator). Where
+ * neither says which way is better, an exact figure cannot be judged and says so; nothing is assumed. An exact
+ * target counts as partly met when the outcome has come at least 90 % of the way (within 10 % of it for a target
+ * to be on). Rule version 2: version 1 took higher as better when nothing said otherwise.
  */
 public final class Evaluation {
 
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     private static final BigDecimal PARTLY = new BigDecimal("0.9");
 
     private Evaluation() {
     }
 
     /**
+     * @param direction the indicator's good direction as stated (null: as the target's words say it, if they do)
      * @param reference the value to move from: the previous outcome, else the baseline's figure (may be null)
      * @param peer      the comparison value for targets versus peers (may be null)
      */
-    public static Judgement judge(StatedValue target, StatedValue baseline, ReportingPeriod period, OutcomeValues outcome,
-                                  OutcomeValues reference, BigDecimal peer) {
+    public static Judgement judge(StatedValue target, GoodDirection direction, ReportingPeriod period,
+                                  OutcomeValues outcome, OutcomeValues reference, BigDecimal peer) {
         ValueForm form = target == null ? new ValueForm.NoValue("") : target.form();
-        boolean higherIsBetter = higherIsBetter(target, baseline);
-        if (form instanceof ValueForm.Exact exact) {
+        direction = direction != null ? direction : GoodDirection.statedBy(target).orElse(null);
+                if (form instanceof ValueForm.Exact exact) {
             if (outcome.total() == null && outcome.women() != null && outcome.men() != null) {
-                return bothGenders("exact", againstValue("exact", exact.comparison(), exact.value(), outcome.women(), higherIsBetter),
-                        againstValue("exact", exact.comparison(), exact.value(), outcome.men(), higherIsBetter));
+                return bothGenders("exact", againstValue("exact", exact.comparison(), exact.value(), outcome.women(), direction),
+                        againstValue("exact", exact.comparison(), exact.value(), outcome.men(), direction));
             }
-            return againstValue("exact", exact.comparison(), exact.value(), outcome.total(), higherIsBetter);
+            return againstValue("exact", exact.comparison(), exact.value(), outcome.total(), direction);
         }
         if (form instanceof ValueForm.ByMonth byMonth) {
             if (period != ReportingPeriod.AR && byMonth.month() == Month.DECEMBER) {
                 return new Judgement(Fulfilment.NOT_ASSESSABLE, rule("by-month"),
                         "the target applies by " + byMonth.month() + "; judged in the annual report");
             }
-            return againstValue("by-month", ValueForm.Comparison.EQUAL, byMonth.value(), outcome.total(), higherIsBetter);
+            return againstValue("by-month", ValueForm.Comparison.EQUAL, byMonth.value(), outcome.total(), direction);
         }
         if (form instanceof ValueForm.PerGender perGender) {
             return bothGenders("per-gender",
-                    againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.women(), outcome.women(), higherIsBetter),
-                    againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.men(), outcome.men(), higherIsBetter));
+                    againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.women(), outcome.women(), direction),
+                    againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.men(), outcome.men(), direction));
         }
-        if (form instanceof ValueForm.Direction direction) {
-            return byDirection(direction.trend(), outcome.total(), reference == null ? null : reference.total());
+        if (form instanceof ValueForm.Direction trend) {
+            return byDirection(trend.trend(), outcome.total(), reference == null ? null : reference.total());
         }
         if (form instanceof ValueForm.RelativeChange change) {
             return byRelativeChange(change, outcome.total(), reference == null ? null : reference.total());
@@ -61,24 +64,40 @@ public final class Evaluation {
             if (peer == null || outcome.total() == null) {
                 return new Judgement(Fulfilment.NOT_ASSESSABLE, rule("versus-peers"), "needs the peers' comparison value");
             }
-            boolean asGood = higherIsBetter ? outcome.total().compareTo(peer) >= 0 : outcome.total().compareTo(peer) <= 0;
-            return new Judgement(asGood ? Fulfilment.MET : Fulfilment.NOT_MET, rule("versus-peers"),
-                    outcome.total().toPlainString() + " against the peers' " + peer.toPlainString());
+            // Level with the peers: within 10 % of their value; better or worse: at least as good as they are.
+            Judgement judged = againstValue("versus-peers", ValueForm.Comparison.EQUAL, peer, outcome.total(), direction);
+            Fulfilment fulfilment = judged.fulfilment() == Fulfilment.PARTLY_MET
+                    ? (direction == GoodDirection.ON_TARGET ? Fulfilment.MET : Fulfilment.NOT_MET) : judged.fulfilment();
+            return new Judgement(fulfilment, rule("versus-peers"), outcome.total().toPlainString() + " against the peers' "
+                    + peer.toPlainString());
         }
         return new Judgement(Fulfilment.NOT_ASSESSABLE, rule("no-target"), "the target's form allows no judgement: \""
                 + (target == null ? "" : target.text()) + "\"");
     }
 
-    /** The outcome's movement from the reference, read in the indicator's good direction. */
-    public static Trend trend(StatedValue target, StatedValue baseline, OutcomeValues outcome, OutcomeValues reference) {
-        if (outcome.total() == null || reference == null || reference.total() == null) {
+    /**
+     * The outcome's movement from the reference, read in the indicator's good direction: towards the target's figure
+     * for one to be on, unknown when no direction is stated.
+     */
+    public static Trend trend(StatedValue target, GoodDirection direction, OutcomeValues outcome, OutcomeValues reference) {
+        direction = direction != null ? direction : GoodDirection.statedBy(target).orElse(null);
+        if (outcome.total() == null || reference == null || reference.total() == null || direction == null) {
             return Trend.UNKNOWN;
         }
         int moved = outcome.total().compareTo(reference.total());
         if (moved == 0) {
             return Trend.UNCHANGED;
         }
-        return (moved > 0) == higherIsBetter(target, baseline) ? Trend.IMPROVING : Trend.WORSENING;
+        if (direction == GoodDirection.ON_TARGET) {
+            Optional<BigDecimal> aim = figureOf(target);
+            return aim.map(a -> outcome.total().subtract(a).abs().compareTo(reference.total().subtract(a).abs()) < 0
+                    ? Trend.IMPROVING : Trend.WORSENING).orElse(Trend.UNKNOWN);
+        }
+        return (moved > 0) == (direction == GoodDirection.HIGHER_IS_BETTER) ? Trend.IMPROVING : Trend.WORSENING;
+    }
+
+    private static Optional<BigDecimal> figureOf(StatedValue target) {
+        return target != null && target.form() instanceof ValueForm.Exact exact ? Optional.of(exact.value()) : Optional.empty();
     }
 
     /** The baseline's figure to move from when there is no earlier outcome: a plain value, or the last tertial's. */
@@ -96,34 +115,20 @@ public final class Evaluation {
         return Optional.empty();
     }
 
-    static boolean higherIsBetter(StatedValue target, StatedValue baseline) {
-        ValueForm form = target == null ? null : target.form();
-        if (form instanceof ValueForm.Direction direction) {
-            return direction.trend() != ValueForm.Trend.DECREASE;
-        }
-        if (form instanceof ValueForm.RelativeChange change) {
-            return change.trend() != ValueForm.Trend.DECREASE;
-        }
-        if (form instanceof ValueForm.Exact exact) {
-            if (exact.comparison() != ValueForm.Comparison.EQUAL) {
-                return exact.comparison() == ValueForm.Comparison.AT_LEAST;
-            }
-            Optional<BigDecimal> from = baselineFigure(baseline).map(OutcomeValues::total);
-            return from.map(b -> exact.value().compareTo(b) >= 0).orElse(true);
-        }
-        if (form instanceof ValueForm.PerGender perGender) {
-            Optional<OutcomeValues> from = baselineFigure(baseline).filter(b -> b.women() != null && b.men() != null);
-            return from.map(b -> perGender.women().add(perGender.men()).compareTo(b.women().add(b.men())) >= 0).orElse(true);
-        }
-        return true;
-    }
-
     private static Judgement againstValue(String name, ValueForm.Comparison comparison, BigDecimal target, BigDecimal value,
-                                          boolean higherIsBetter) {
+                                          GoodDirection direction) {
         if (value == null || target == null) {
             return new Judgement(Fulfilment.NOT_ASSESSABLE, rule(name), "no outcome value to compare");
         }
-        boolean up = comparison == ValueForm.Comparison.AT_LEAST || (comparison == ValueForm.Comparison.EQUAL && higherIsBetter);
+        if (comparison == ValueForm.Comparison.EQUAL && direction == null) {
+            return new Judgement(Fulfilment.NOT_ASSESSABLE, rule(name), "neither the target nor the indicator says "
+                    + "whether higher or lower is better; state the indicator's good direction");
+        }
+        if (comparison == ValueForm.Comparison.EQUAL && direction == GoodDirection.ON_TARGET) {
+            return onTarget(name, target, value);
+        }
+        boolean up = comparison == ValueForm.Comparison.AT_LEAST
+                || (comparison == ValueForm.Comparison.EQUAL && direction == GoodDirection.HIGHER_IS_BETTER);
         boolean met = up ? value.compareTo(target) >= 0 : value.compareTo(target) <= 0;
         if (met) {
             return new Judgement(Fulfilment.MET, rule(name), value.toPlainString() + " reaches " + target.toPlainString());
@@ -132,6 +137,16 @@ public final class Evaluation {
                 : target.signum() > 0 && value.compareTo(target.divide(PARTLY, 10, RoundingMode.HALF_UP)) <= 0;
         return new Judgement(close ? Fulfilment.PARTLY_MET : Fulfilment.NOT_MET, rule(name),
                 value.toPlainString() + " against " + target.toPlainString() + (close ? " (within 10 %)" : ""));
+    }
+
+    /** A figure to be on: met when reached exactly, partly within 10 % of it. */
+    private static Judgement onTarget(String name, BigDecimal target, BigDecimal value) {
+        BigDecimal off = value.subtract(target).abs();
+        Fulfilment fulfilment = off.signum() == 0 ? Fulfilment.MET
+                : off.compareTo(target.abs().multiply(BigDecimal.ONE.subtract(PARTLY))) <= 0 ? Fulfilment.PARTLY_MET
+                : Fulfilment.NOT_MET;
+        return new Judgement(fulfilment, rule(name), value.toPlainString() + " against " + target.toPlainString()
+                + " to be on");
     }
 
     /** Women and men judged apart: met when both are, partly when one is. */

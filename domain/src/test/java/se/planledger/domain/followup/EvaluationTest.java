@@ -2,6 +2,7 @@ package se.planledger.domain.followup;
 
 import org.junit.jupiter.api.Test;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.plan.item.GoodDirection;
 import se.planledger.domain.target.StatedValue;
 
 import java.math.BigDecimal;
@@ -15,58 +16,59 @@ class EvaluationTest {
         return new OutcomeValues(new BigDecimal(value), null, null);
     }
 
-    static Fulfilment judge(String target, String baseline, ReportingPeriod period, OutcomeValues outcome, OutcomeValues reference) {
-        return Evaluation.judge(StatedValue.parse(target), StatedValue.parse(baseline), period, outcome, reference, null).fulfilment();
+    static Fulfilment judge(String target, GoodDirection direction, ReportingPeriod period, OutcomeValues outcome,
+                            OutcomeValues reference) {
+        return Evaluation.judge(StatedValue.parse(target), direction, period, outcome, reference, null).fulfilment();
     }
 
     @Test
     void anExactShareIsMetWhenReached() {
-        assertThat(judge("95 %", "2021: T1 81,5% T2 82,6% T3 79,8%", ReportingPeriod.DA04, total("96"), null)).isEqualTo(Fulfilment.MET);
-        assertThat(judge("95 %", "2021: T1 81,5% T2 82,6% T3 79,8%", ReportingPeriod.DA04, total("86"), null)).isEqualTo(Fulfilment.PARTLY_MET);
-        assertThat(judge("95 %", "2021: T1 81,5% T2 82,6% T3 79,8%", ReportingPeriod.DA04, total("80"), null)).isEqualTo(Fulfilment.NOT_MET);
+        assertThat(judge("95 %", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA04, total("96"), null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("95 %", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA04, total("86"), null)).isEqualTo(Fulfilment.PARTLY_MET);
+        assertThat(judge("95 %", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA04, total("80"), null)).isEqualTo(Fulfilment.NOT_MET);
     }
 
     @Test
     void anExactTargetWithOutcomesForWomenAndMenOnlyJudgesBoth() {
         // Seed 001: "Andel utskrivna patienter ... läkemedelsberättelse", target 70 %, outcome M: 76 %, K: 78 %.
         OutcomeValues genders = new OutcomeValues(null, new BigDecimal("78"), new BigDecimal("76"));
-        assertThat(judge("70 %", "", ReportingPeriod.DA04, genders, null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("70 %", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA04, genders, null)).isEqualTo(Fulfilment.MET);
         OutcomeValues oneShort = new OutcomeValues(null, new BigDecimal("78"), new BigDecimal("50"));
-        assertThat(judge("70 %", "", ReportingPeriod.DA04, oneShort, null)).isEqualTo(Fulfilment.PARTLY_MET);
+        assertThat(judge("70 %", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA04, oneShort, null)).isEqualTo(Fulfilment.PARTLY_MET);
     }
 
     @Test
     void anExactTargetBelowTheBaselineMeansLowerIsBetter() {
         // "Skillnad i regionens läkemedelskostnad": 2021: 458 kr, target 350 kr.
-        assertThat(judge("350 kr", "2021: 458 kr", ReportingPeriod.AR, total("340"), null)).isEqualTo(Fulfilment.MET);
-        assertThat(judge("350 kr", "2021: 458 kr", ReportingPeriod.AR, total("380"), null)).isEqualTo(Fulfilment.PARTLY_MET);
-        assertThat(judge("350 kr", "2021: 458 kr", ReportingPeriod.AR, total("450"), null)).isEqualTo(Fulfilment.NOT_MET);
+        assertThat(judge("350 kr", GoodDirection.LOWER_IS_BETTER, ReportingPeriod.AR, total("340"), null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("350 kr", GoodDirection.LOWER_IS_BETTER, ReportingPeriod.AR, total("380"), null)).isEqualTo(Fulfilment.PARTLY_MET);
+        assertThat(judge("350 kr", GoodDirection.LOWER_IS_BETTER, ReportingPeriod.AR, total("450"), null)).isEqualTo(Fulfilment.NOT_MET);
     }
 
     @Test
     void aTargetByDecemberIsJudgedInTheAnnualReport() {
-        assertThat(judge("100 % i dec", "2021: T1 K 42%, M 45% T2 K 42% M 43% T3 K 43% M 46%", ReportingPeriod.DA08,
+        assertThat(judge("100 % i dec", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA08,
                 total("70"), null)).isEqualTo(Fulfilment.NOT_ASSESSABLE);
-        assertThat(judge("100 % i dec", "", ReportingPeriod.AR, total("100"), null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("100 % i dec", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.AR, total("100"), null)).isEqualTo(Fulfilment.MET);
     }
 
     @Test
     void aDirectionIsJudgedAgainstThePreviousValue() {
-        assertThat(judge("Öka", "2021 K: 2403 M: 2515", ReportingPeriod.DA08, total("5100"), total("4918"))).isEqualTo(Fulfilment.MET);
-        assertThat(judge("Öka", "", ReportingPeriod.DA08, total("4900"), total("4918"))).isEqualTo(Fulfilment.NOT_MET);
-        assertThat(judge("Minska", "", ReportingPeriod.DA08, total("30000"), total("31944"))).isEqualTo(Fulfilment.MET);
-        assertThat(judge("Minska", "", ReportingPeriod.DA08, total("31944"), total("31944"))).isEqualTo(Fulfilment.PARTLY_MET);
-        assertThat(judge("Behålla", "", ReportingPeriod.AR, total("1064430"), total("1064430"))).isEqualTo(Fulfilment.MET);
-        assertThat(judge("Öka", "", ReportingPeriod.AR, total("10"), null)).isEqualTo(Fulfilment.NOT_ASSESSABLE);
+        assertThat(judge("Öka", null, ReportingPeriod.DA08, total("5100"), total("4918"))).isEqualTo(Fulfilment.MET);
+        assertThat(judge("Öka", null, ReportingPeriod.DA08, total("4900"), total("4918"))).isEqualTo(Fulfilment.NOT_MET);
+        assertThat(judge("Minska", null, ReportingPeriod.DA08, total("30000"), total("31944"))).isEqualTo(Fulfilment.MET);
+        assertThat(judge("Minska", null, ReportingPeriod.DA08, total("31944"), total("31944"))).isEqualTo(Fulfilment.PARTLY_MET);
+        assertThat(judge("Behålla", null, ReportingPeriod.AR, total("1064430"), total("1064430"))).isEqualTo(Fulfilment.MET);
+        assertThat(judge("Öka", null, ReportingPeriod.AR, total("10"), null)).isEqualTo(Fulfilment.NOT_ASSESSABLE);
     }
 
     @Test
     void aRelativeChangeNeedsTheWholeChange() {
         // "Andel vårdskador": 2021: 37 %, target "Minska 5 %" → at most 35.15.
-        assertThat(judge("Minska 5 %", "2021: 37 %", ReportingPeriod.AR, total("35"), total("37"))).isEqualTo(Fulfilment.MET);
-        assertThat(judge("Minska 5 %", "2021: 37 %", ReportingPeriod.AR, total("36"), total("37"))).isEqualTo(Fulfilment.PARTLY_MET);
-        assertThat(judge("Minska 5 %", "2021: 37 %", ReportingPeriod.AR, total("38"), total("37"))).isEqualTo(Fulfilment.NOT_MET);
-        assertThat(judge("Öka med 20%", "", ReportingPeriod.AR, total("60"), total("50"))).isEqualTo(Fulfilment.MET);
+        assertThat(judge("Minska 5 %", null, ReportingPeriod.AR, total("35"), total("37"))).isEqualTo(Fulfilment.MET);
+        assertThat(judge("Minska 5 %", null, ReportingPeriod.AR, total("36"), total("37"))).isEqualTo(Fulfilment.PARTLY_MET);
+        assertThat(judge("Minska 5 %", null, ReportingPeriod.AR, total("38"), total("37"))).isEqualTo(Fulfilment.NOT_MET);
+        assertThat(judge("Öka med 20%", null, ReportingPeriod.AR, total("60"), total("50"))).isEqualTo(Fulfilment.MET);
     }
 
     @Test
@@ -74,9 +76,9 @@ class EvaluationTest {
         // "Oplanerade återinskrivningar": 2021: K 16% M 18%, target 2023 "K 16,0 M 17,2" (lower is better).
         OutcomeValues both = new OutcomeValues(null, new BigDecimal("15.8"), new BigDecimal("17.0"));
         OutcomeValues one = new OutcomeValues(null, new BigDecimal("15.8"), new BigDecimal("17.9"));
-        assertThat(judge("K 16,0 M 17,2", "2021: K 16% M 18%", ReportingPeriod.AR, both, null)).isEqualTo(Fulfilment.MET);
-        assertThat(judge("K 16,0 M 17,2", "2021: K 16% M 18%", ReportingPeriod.AR, one, null)).isEqualTo(Fulfilment.PARTLY_MET);
-        assertThat(judge("K 16,0 M 17,2", "2021: K 16% M 18%", ReportingPeriod.AR, total("17"), null)).isEqualTo(Fulfilment.NOT_ASSESSABLE);
+        assertThat(judge("K 16,0 M 17,2", GoodDirection.LOWER_IS_BETTER, ReportingPeriod.AR, both, null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("K 16,0 M 17,2", GoodDirection.LOWER_IS_BETTER, ReportingPeriod.AR, one, null)).isEqualTo(Fulfilment.PARTLY_MET);
+        assertThat(judge("K 16,0 M 17,2", GoodDirection.LOWER_IS_BETTER, ReportingPeriod.AR, total("17"), null)).isEqualTo(Fulfilment.NOT_ASSESSABLE);
     }
 
     @Test
@@ -92,9 +94,9 @@ class EvaluationTest {
     void noTargetMeansNotAssessableAndTheRuleIsNamed() {
         Judgement judgement = Evaluation.judge(StatedValue.parse("Under utredning"), null, ReportingPeriod.AR, total("1"), null, null);
         assertThat(judgement.fulfilment()).isEqualTo(Fulfilment.NOT_ASSESSABLE);
-        assertThat(judgement.rule()).isEqualTo("no-target@1");
-        assertThat(Evaluation.judge(StatedValue.parse("95 %"), null, ReportingPeriod.AR, total("96"), null, null).rule())
-                .isEqualTo("exact@1");
+        assertThat(judgement.rule()).isEqualTo("no-target@2");
+        assertThat(Evaluation.judge(StatedValue.parse("95 %"), GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.AR, total("96"), null, null).rule())
+                .isEqualTo("exact@2");
     }
 
     @Test
@@ -103,5 +105,25 @@ class EvaluationTest {
         assertThat(Evaluation.trend(StatedValue.parse("Öka"), null, total("30"), total("32"))).isEqualTo(Trend.WORSENING);
         assertThat(Evaluation.trend(StatedValue.parse("Öka"), null, total("32"), total("32"))).isEqualTo(Trend.UNCHANGED);
         assertThat(Evaluation.trend(StatedValue.parse("Öka"), null, total("32"), null)).isEqualTo(Trend.UNKNOWN);
+    }
+
+    @Test
+    void anExactTargetIsJudgedInTheStatedDirectionAndNeverByAssumption() {
+        // Division Länssjukvård 1, "utskrivningsklara >1 dygn": 19,3 % against a target of 7 %, a ceiling.
+        assertThat(judge("7 %", GoodDirection.LOWER_IS_BETTER, ReportingPeriod.DA04, total("19.3"), null))
+                .isEqualTo(Fulfilment.NOT_MET);
+        assertThat(judge("7 %", GoodDirection.LOWER_IS_BETTER, ReportingPeriod.DA04, total("6.5"), null))
+                .isEqualTo(Fulfilment.MET);
+        Judgement unstated = Evaluation.judge(StatedValue.parse("7 %"), null, ReportingPeriod.DA04, total("19.3"), null, null);
+        assertThat(unstated.fulfilment()).isEqualTo(Fulfilment.NOT_ASSESSABLE);
+        assertThat(unstated.explanation()).contains("good direction");
+        assertThat(judge("högst 7 %", null, ReportingPeriod.DA04, total("19.3"), null)).isEqualTo(Fulfilment.NOT_MET);
+    }
+
+    @Test
+    void aFigureToBeOnIsMetOnlyThereAndPartlyClose() {
+        assertThat(judge("80 %", GoodDirection.ON_TARGET, ReportingPeriod.AR, total("80"), null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("80 %", GoodDirection.ON_TARGET, ReportingPeriod.AR, total("85"), null)).isEqualTo(Fulfilment.PARTLY_MET);
+        assertThat(judge("80 %", GoodDirection.ON_TARGET, ReportingPeriod.AR, total("95"), null)).isEqualTo(Fulfilment.NOT_MET);
     }
 }

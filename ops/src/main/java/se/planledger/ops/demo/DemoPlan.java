@@ -87,7 +87,7 @@ public class DemoPlan implements DemoDataSet {
                 for (PlanFile.MeasureRow m : nullSafe(f.indicators())) {
                     commands.add(new AddPlanItem(planId, m.id(), f.id(), new Indicator(m.name(), m.unit(), m.source(),
                             periods(m.periods()), StatedValue.parse(m.baseline()), targets(m.targets()),
-                            Boolean.TRUE.equals(m.genderSplit()), m.note())));
+                            Boolean.TRUE.equals(m.genderSplit()), m.note(), m.goodDirection())));
                 }
                 for (PlanFile.MeasureRow m : nullSafe(f.controlMeasures())) {
                     commands.add(new AddPlanItem(planId, m.id(), f.id(), new ControlMeasure(m.name(), m.unit(), m.source(),

@@ -1,6 +1,7 @@
 package se.planledger.ops.demo;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import se.planledger.domain.plan.item.GoodDirection;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,8 +38,10 @@ record PlanFile(PlanHead plan, List<StrategyRow> strategies, List<AssignmentRow>
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** {@code goodDirection}: which way is better where the target's words do not say it (from the seed's context). */
     record MeasureRow(String id, String name, String unit, String baseline, Map<String, String> targets, String source,
-                      List<String> periods, String periodsText, Boolean genderSplit, String note) {
+                      List<String> periods, String periodsText, Boolean genderSplit, String note,
+                      GoodDirection goodDirection) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

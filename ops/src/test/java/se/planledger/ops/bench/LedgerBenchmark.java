@@ -146,7 +146,7 @@ class LedgerBenchmark extends PostgresIntegrationTest {
     private static Indicator indicator(int i, String target) {
         return new Indicator("Styrmått " + i, "%", "Datalager", List.of(ReportingPeriod.DA04, ReportingPeriod.DA08,
                 ReportingPeriod.AR), StatedValue.parse("2021 K: 2403 M: 2515"),
-                Map.of(2023, StatedValue.parse(target), 2025, StatedValue.parse("95 %")), true, null);
+                Map.of(2023, StatedValue.parse(target), 2025, StatedValue.parse("95 %")), true, null, null);
     }
 
     private void send(List<Long> writes, Object command) {

@@ -38,6 +38,8 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
         // Judged by the stored rules: 51 % of a 100 % target is not met; 23 % of 40 % neither.
         assertThat(rows.get("M1.F1.I1").path("fulfilment").asText()).isEqualTo("NOT_MET");
         assertThat(rows.get("V1.F4.I2").path("fulfilment").asText()).isEqualTo("MET");
+        // "utskrivningsklara >1 dygn": 19,3 % against a ceiling of 7 % is not met (lower is better).
+        assertThat(rows.get("V1.F3.I2").path("fulfilment").asText()).isEqualTo("NOT_MET");
     }
 
     private static void assertValues(JsonNode row, String target, String total, String women, String men) {

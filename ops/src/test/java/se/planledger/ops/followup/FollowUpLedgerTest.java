@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import se.planledger.domain.followup.Evaluation;
 import se.planledger.ops.support.KnownAt;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
@@ -44,7 +45,7 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
                 r -> row(r, "G2.F1.I2") != null && row(r, "G2.F1.I2").hasNonNull("total") && r.path("summary").path("partlyMet").asInt() == 1);
         assertThat(row(delivered, "G3.F5.I1").path("target").asText()).isEqualTo("Minska 5 %");
         assertThat(row(delivered, "G3.F5.I1").path("fulfilment").asText()).isEqualTo("PARTLY_MET");
-        assertThat(row(delivered, "G3.F5.I1").path("rule").asText()).isEqualTo("relative-change@1");
+        assertThat(row(delivered, "G3.F5.I1").path("rule").asText()).isEqualTo("relative-change@" + Evaluation.VERSION);
         assertThat(row(delivered, "G3.F5.I1").path("trend").asText()).isEqualTo("IMPROVING");
         assertThat(row(delivered, "G2.F1.I2").path("fulfilment").asText()).isEqualTo("MET");
         assertThat(delivered.path("summary").path("goals").asInt()).isEqualTo(5);

@@ -48,6 +48,6 @@ public final class AdoptedPlan {
     public static Indicator indicator(String target2023) {
         return new Indicator("Antal vårdkontakter på filialer och servicepunkter", null, "Datalager",
                 List.of(ReportingPeriod.DA04, ReportingPeriod.DA08, ReportingPeriod.AR),
-                StatedValue.parse("2021 K: 2403 M: 2515"), Map.of(2023, StatedValue.parse(target2023)), true, null);
+                StatedValue.parse("2021 K: 2403 M: 2515"), Map.of(2023, StatedValue.parse(target2023)), true, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package se.planledger.domain.plan.item;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.target.StatedValue;
 
@@ -10,10 +11,13 @@ import java.util.TreeMap;
 
 /**
  * A targeted indicator (styrmått): baseline and targets per year as stated, parsed and original text alike.
- * {@code genderSplit} says whether outcomes are reported for women and men.
+ * {@code genderSplit} says whether outcomes are reported for women and men. {@code goodDirection} is stated where
+ * the target text does not say which way is better (null in items recorded before it existed, and where the
+ * targets say it).
  */
 public record Indicator(String name, String unit, String source, List<ReportingPeriod> periods,
-                        StatedValue baseline, Map<Integer, StatedValue> targets, boolean genderSplit, String note)
+                        StatedValue baseline, Map<Integer, StatedValue> targets, boolean genderSplit, String note,
+                        GoodDirection goodDirection)
         implements ItemContent {
 
     public Indicator {
@@ -30,6 +34,23 @@ public record Indicator(String name, String unit, String source, List<ReportingP
                 .filter(target -> target.getKey() >= year)
                 .findFirst()
                 .map(Map.Entry::getValue);
+    }
+
+    /** Which way is better: as stated, else as the first target that says it; empty when neither does. */
+    @JsonIgnore
+    public Optional<GoodDirection> direction() {
+        if (goodDirection != null) {
+            return Optional.of(goodDirection);
+        }
+        return targets.values().stream().map(GoodDirection::statedBy).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The first target whose words say another direction than the one stated, if any. */
+    @JsonIgnore
+    public Optional<StatedValue> targetContradicting() {
+        return goodDirection == null ? Optional.empty() : targets.values().stream()
+                .filter(t -> GoodDirection.statedBy(t).filter(d -> d != goodDirection).isPresent())
+                .findFirst();
     }
 
     @Override

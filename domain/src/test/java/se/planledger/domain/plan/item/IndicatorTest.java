@@ -13,7 +13,7 @@ class IndicatorTest {
 
     static final Indicator SAME_DAY = new Indicator("Andel patienter som får kontakt med hälsocentralen samma dag", null,
             "Datalager", List.of(), StatedValue.parse("2021: T1 81,5% T2 82,6% T3 79,8%"),
-            Map.of(2025, StatedValue.parse("100 %"), 2023, StatedValue.parse("95 %")), false, null);
+            Map.of(2025, StatedValue.parse("100 %"), 2023, StatedValue.parse("95 %")), false, null, null);
 
     @Test
     void aStatedYearHasItsOwnTarget() {
