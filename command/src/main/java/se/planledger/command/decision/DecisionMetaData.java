@@ -15,8 +15,10 @@ public final class DecisionMetaData {
 
     public static MetaData of(Decision decision) {
         MetaData metaData = MetaData.with(MetaDataKeys.DECISION_BODY, decision.body().name())
-                .and(MetaDataKeys.DECISION_REFERENCE, decision.reference())
                 .and(MetaDataKeys.EFFECTIVE_DATE, decision.effectiveDate().toString());
+        if (decision.reference() != null) {
+            metaData = metaData.and(MetaDataKeys.DECISION_REFERENCE, decision.reference());
+        }
         return decision.decisionDate() == null ? metaData : metaData.and(MetaDataKeys.DECISION_DATE, decision.decisionDate().toString());
     }
 }

@@ -33,7 +33,7 @@ class InternalControlPlanTest {
     static final String PLAN = "ik-rs-2018";
     static final ControlPoint BISYSSLOR = new ControlPoint("IK02", "Bisysslor", "Regiondirektörens stab",
             "Registrerade bisysslor i jämförs med Bolagsverket", null, List.of("R15"));
-    static final Decision DECISION = new Decision(Body.RS, "ej angiven i källan", null, LocalDate.of(2018, 1, 1));
+    static final Decision DECISION = new Decision(Body.RS, null, null, LocalDate.of(2018, 1, 1));
     static final ControlPlanAdopted ADOPTED = new ControlPlanAdopted(PLAN, "RS", 2018, List.of(BISYSSLOR), DECISION);
     static final ActionToTake ACTION = new ActionToTake("A1", "Komplettera registreringen", "HR-direktören",
             LocalDate.of(2018, 12, 31));

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 
 /**
  * A decision that puts something in force: who decided, under which reference (e.g. "Dnr 1043-2022"),
- * when it was decided and from when it applies. The decision date may be unknown (null) for a decision
- * transcribed from a document that does not state it; it is then shown as not stated, never guessed.
+ * when it was decided and from when it applies. The reference and the decision date may be unknown (null) for a
+ * decision transcribed from a document that does not state them; they are then shown as not stated, never
+ * guessed, and no placeholder text stands where a reference would be.
  */
 public record Decision(Body body, String reference, LocalDate decisionDate, LocalDate effectiveDate) {
 
@@ -16,8 +17,9 @@ public record Decision(Body body, String reference, LocalDate decisionDate, Loca
         if (body == null) {
             throw new InvalidInput("decision.body", "the deciding body is required (RF, RS, RUN, PN or RD)");
         }
-        if (reference == null || reference.isBlank()) {
-            throw new InvalidInput("decision.reference", "a decision needs its reference, e.g. \"Dnr 1043-2022\"");
+        if (reference != null && reference.isBlank()) {
+            throw new InvalidInput("decision.reference", "a decision's reference, e.g. \"Dnr 1043-2022\", or none "
+                    + "when the source does not state it; not a blank");
         }
         if (effectiveDate == null) {
             throw new InvalidInput("decision.effectiveDate", "the effective date is required");

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,20 @@ import static org.awaitility.Awaitility.await;
 class DemoPlanTest extends PostgresIntegrationTest {
 
     static final String PLAN = "/api/v1/plans/rs-plan-2023-2025";
+
+    @Test
+    void aDecisionWhoseReferenceTheSeedDoesNotGiveHasNone() {
+        JsonNode decisions = await().atMost(Duration.ofSeconds(60)).until(
+                () -> http.getForObject("/api/v1/decisions", JsonNode.class),
+                d -> d != null && d.size() > 0 && stream(d).anyMatch(x -> x.path("subject").asText().contains("ik-region-2018")));
+        assertThat(stream(decisions)).noneMatch(d -> d.path("reference").asText().contains("ej angiven"));
+        assertThat(stream(decisions).filter(d -> d.path("subject").asText().contains("ik-region-2018")))
+                .allSatisfy(d -> assertThat(d.path("reference").isMissingNode() || d.path("reference").isNull()).isTrue());
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
 
     @Test
     void thePlanInForceOnFirstMarch2023HoldsEveryGoalFactorAndIndicatorOfTheSeed() {

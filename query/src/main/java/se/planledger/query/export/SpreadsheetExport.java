@@ -28,6 +28,11 @@ import java.util.List;
 @Component
 public class SpreadsheetExport {
 
+    /** A decision as an export names it: its body and reference, or says the source states no reference. */
+    public static String decision(String body, String reference) {
+        return body + " " + (reference == null ? "(diarienummer ej angivet i källan)" : reference);
+    }
+
     private static final CSVFormat CSV = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').build();
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
