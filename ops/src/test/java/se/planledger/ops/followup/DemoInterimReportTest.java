@@ -2,6 +2,8 @@ package se.planledger.ops.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.time.Duration;
@@ -40,6 +42,22 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
         assertThat(rows.get("V1.F4.I2").path("fulfilment").asText()).isEqualTo("MET");
         // "utskrivningsklara >1 dygn": 19,3 % against a ceiling of 7 % is not met (lower is better).
         assertThat(rows.get("V1.F3.I2").path("fulfilment").asText()).isEqualTo("NOT_MET");
+    }
+
+    @Test
+    void aReportFindsItsUnitByAPartOfTheNameAndRefusesAnUnknownOne() {
+        String units = "/api/v1/plans/lsv1-plan-2022/units?year=2022&period=DÅ04";
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(units, JsonNode.class),
+                u -> u != null && u.toString().contains("Division Länssjukvård 1"));
+
+        JsonNode byPart = http.getForObject("/api/v1/plans/lsv1-plan-2022/interim-report?unit=länssjukvård 1&year=2022"
+                + "&period=DÅ04&asOf=2022-05-15", JsonNode.class);
+        assertThat(byPart.path("unit").asText()).isEqualTo("Division Länssjukvård 1");
+        ResponseEntity<JsonNode> unknown = http.getForEntity("/api/v1/plans/lsv1-plan-2022/interim-report?unit=Division "
+                + "Okänd&year=2022&period=DÅ04&asOf=2022-05-15", JsonNode.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody().path("field").asText()).isEqualTo("unit");
+        assertThat(unknown.getBody().path("detail").asText()).contains("Division Länssjukvård 1");
     }
 
     private static void assertValues(JsonNode row, String target, String total, String women, String men) {

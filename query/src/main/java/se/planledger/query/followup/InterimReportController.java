@@ -39,6 +39,14 @@ public class InterimReportController {
         return reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
     }
 
+    @GetMapping("/api/v1/plans/{planId}/units")
+    @Operation(summary = "The units with outcomes for a year and report period, as known at knownAt: the names a report "
+            + "request takes (a part of a name, in any case, is enough when it points at one unit)")
+    public List<String> units(@PathVariable String planId, @RequestParam int year, @RequestParam String period,
+                              TimePoint at) {
+        return reports.units(planId, year, ReportingPeriod.parse(period), at.knownAt());
+    }
+
     @GetMapping("/api/v1/plans/{planId}/outcomes/history")
     @Operation(summary = "Every version of one outcome known at knownAt: as first reported, then each correction")
     public List<Map<String, Object>> outcomeHistory(@PathVariable String planId, @RequestParam String indicatorId,
@@ -54,7 +62,7 @@ public class InterimReportController {
                                          @RequestParam(defaultValue = "xlsx") String format, TimePoint at) {
         InterimReportView report = reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Uppföljning " + report.period() + " " + year, unit, "plan", planId, "version",
+        lines.add(List.of("Uppföljning " + report.period() + " " + year, report.unit(), "plan", planId, "version",
                 String.valueOf(report.planVersion()), "per", at.asOf().toString(), "känt", at.knownAt().toString()));
         lines.add(List.of("Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Styrmått", "Mål " + year, "Utfall", "K", "M",
                 "Måluppfyllelse", "Utveckling", "Kommentar"));

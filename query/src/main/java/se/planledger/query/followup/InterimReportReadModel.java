@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.followup.Fulfilment;
+import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.item.Indicator;
 import se.planledger.domain.plan.item.ItemContent;
+import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
 import se.planledger.domain.time.TimePoint;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -43,8 +46,41 @@ public class InterimReportReadModel implements AuditedReadModel {
         this.json = json;
     }
 
-    public InterimReportView report(String planId, String unit, int year, ReportingPeriod period, TimePoint at) {
+    /** The units with outcomes recorded for the plan, year and period, as known at knownAt. */
+    public List<String> units(String planId, int year, ReportingPeriod period, Instant knownAt) {
+        return jdbc.queryForList("select distinct unit from outcome_version where plan_id = ? and report_year = ? "
+                + "and report_period = ? and recorded_at <= ? order by unit", String.class, planId, year, period.name(),
+                Timestamp.from(knownAt));
+    }
+
+    /**
+     * The unit a report request means: one with outcomes whose name is the requested one or contains it, in any
+     * case ("länssjukvård 1" finds "Division Länssjukvård 1"). The whole region is always a unit; an unknown or
+     * ambiguous name is refused, naming the units there are, rather than answered with an empty report.
+     */
+    public String unit(String planId, String requested, int year, ReportingPeriod period, Instant knownAt) {
+        String wanted = requested.trim().toLowerCase(Locale.ROOT);
+        List<String> units = units(planId, year, period, knownAt);
+        List<String> matching = units.stream().filter(u -> u.toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        if (matching.isEmpty()) {
+            matching = units.stream().filter(u -> u.toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        }
+        if (matching.size() == 1) {
+            return matching.get(0);
+        }
+        if (ReportingUnit.WHOLE_REGION.equalsIgnoreCase(requested.trim())) {
+            return ReportingUnit.WHOLE_REGION;
+        }
+        if (matching.isEmpty()) {
+            throw new UnknownItem("unit", "plan " + planId + " has no outcomes for \"" + requested + "\" in " + year + " "
+                    + period.label() + "; units with outcomes: " + units);
+        }
+        throw new InvalidInput("unit", "\"" + requested + "\" matches several units: " + matching + "; name one");
+    }
+
+    public InterimReportView report(String planId, String requestedUnit, int year, ReportingPeriod period, TimePoint at) {
         PlanTreeView tree = plans.tree(planId, at);
+        String unit = unit(planId, requestedUnit, year, period, at.knownAt());
         Map<String, Map<String, Object>> outcomes = new HashMap<>();
         jdbc.queryForList("select o.* from outcome_version o where o.plan_id = ? and o.unit = ? and o.report_year = ? "
                         + "and o.report_period = ? and o.revision = (select max(x.revision) from outcome_version x where "
