@@ -98,7 +98,7 @@ class AuditReplayTest extends PostgresIntegrationTest {
         // What a rejected append leaves: an index taken but never committed.
         jdbc.execute("alter table domainevententry alter column globalindex restart with " + (last + 5));
         String register = "gap-" + UUID.randomUUID().toString().substring(0, 8);
-        ResponseEntity<JsonNode> written = writer().postForEntity("/api/v1/risk-registers/" + register + "/scales",
+        ResponseEntity<JsonNode> written = as("controller").postForEntity("/api/v1/risk-registers/" + register + "/scales",
                 Map.of("board", register, "effectiveFrom", "2022-06-01", "scale", Map.of("version", 1,
                         "maxConsequence", 4, "maxProbability", 4, "bands", List.of(
                                 Map.of("name", "Låg", "from", 1, "to", 16, "needsMeasures", false)))), JsonNode.class);
@@ -114,7 +114,7 @@ class AuditReplayTest extends PostgresIntegrationTest {
 
     @Test
     void aRebuildOfAnUnknownGroupIsRefusedBeforeAnyJob() {
-        ResponseEntity<JsonNode> refused = writer().postForEntity("/api/v1/ops/rebuilds?group=no-such-group", null,
+        ResponseEntity<JsonNode> refused = as("admin").postForEntity("/api/v1/ops/rebuilds?group=no-such-group", null,
                 JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -126,7 +126,7 @@ class AuditReplayTest extends PostgresIntegrationTest {
 
     @Test
     void anAuditRunsAsAJobWithProgress() {
-        ResponseEntity<JsonNode> started = writer().postForEntity("/api/v1/ops/audits", null, JsonNode.class);
+        ResponseEntity<JsonNode> started = as("auditor").postForEntity("/api/v1/ops/audits", null, JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String location = started.getHeaders().getLocation().toString();
 

@@ -78,7 +78,7 @@ class ProjectionCatchUpTest extends PostgresIntegrationTest {
     }
 
     private void post(String path, Object body) {
-        ResponseEntity<JsonNode> response = writer().postForEntity(path, body, JsonNode.class);
+        ResponseEntity<JsonNode> response = as("controller").postForEntity(path, body, JsonNode.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.planledger.ops.support.DemoUsers;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -202,7 +202,7 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
     private HttpResponse<String> postChunked(String path, byte[] body, String idempotencyKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
                 .header("Content-Type", "text/csv")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("planner:planner".getBytes()))
+                .header("Authorization", DemoUsers.basic("controller"))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -231,7 +231,7 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
     private ResponseEntity<JsonNode> importTable(String format, byte[] file) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(format.equals("csv") ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_OCTET_STREAM);
-        return writer().exchange(tableImportPath(format), HttpMethod.POST, new HttpEntity<>(file, headers), JsonNode.class);
+        return as("controller").exchange(tableImportPath(format), HttpMethod.POST, new HttpEntity<>(file, headers), JsonNode.class);
     }
 
     private static String tableImportPath(String format) {

@@ -56,14 +56,14 @@ class FinancialOutcomeTest extends PostgresIntegrationTest {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> figures = Map.of("periodResult", "-48", "periodTarget", "-11", "annualForecast", "-75",
                 "annualTarget", "-16", "amountUnit", "mnkr");
-        ResponseEntity<JsonNode> recorded = writer().postForEntity("/api/v1/financial-outcomes", Map.of("followUpId", id,
+        ResponseEntity<JsonNode> recorded = as("controller").postForEntity("/api/v1/financial-outcomes", Map.of("followUpId", id,
                 "unit", unit, "year", 2019, "period", "DÅ08", "figures", figures, "source", "Delårsrapport"), JsonNode.class);
         assertThat(recorded.getStatusCode()).as("%s", recorded.getBody()).isEqualTo(HttpStatus.CREATED);
         await().atMost(Duration.ofSeconds(30)).until(() -> unit(http.getForObject(
                 "/api/v1/financial-outcomes?year=2019&asOf=2019-12-31", JsonNode.class), unit) != null);
         Instant beforeCorrection = KnownAt.betweenRecords();
 
-        ResponseEntity<JsonNode> corrected = writer().postForEntity("/api/v1/financial-outcomes/" + id + "/corrections",
+        ResponseEntity<JsonNode> corrected = as("controller").postForEntity("/api/v1/financial-outcomes/" + id + "/corrections",
                 Map.of("period", "DÅ08", "reason", "Periodiseringsfel", "figures", Map.of("periodResult", "-45",
                         "periodTarget", "-11", "annualForecast", "-70", "annualTarget", "-16", "amountUnit", "mnkr")),
                 JsonNode.class);
@@ -79,7 +79,7 @@ class FinancialOutcomeTest extends PostgresIntegrationTest {
                 .containsExactly("-48", "-45");
         assertThat(history.get(1).path("correction").asText()).isEqualTo("Periodiseringsfel");
 
-        ResponseEntity<JsonNode> wrongPeriod = writer().postForEntity("/api/v1/financial-outcomes", Map.of("followUpId", id,
+        ResponseEntity<JsonNode> wrongPeriod = as("controller").postForEntity("/api/v1/financial-outcomes", Map.of("followUpId", id,
                 "unit", unit, "year", 2019, "period", "T2", "figures", figures), JsonNode.class);
         assertThat(wrongPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(wrongPeriod.getBody().path("field").asText()).isEqualTo("period");

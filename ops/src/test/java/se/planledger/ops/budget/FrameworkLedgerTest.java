@@ -108,7 +108,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         assertThat(change.path("before").path("Ram 2022").decimalValue()).isEqualByComparingTo("87.8");
         assertThat(change.path("after").path("Ram 2022").decimalValue()).isEqualByComparingTo("88.0");
         assertThat(change.path("reference").asText()).isEqualTo("Dnr 2001-2022");
-        assertThat(change.path("recordedBy").asText()).isEqualTo("planner");
+        assertThat(change.path("recordedBy").asText()).isEqualTo("controller");
 
         JsonNode history = http.getForObject("/api/v1/framework-tables/" + tableId + "/history", JsonNode.class);
         assertThat(history.get(1).path("changes")).extracting(c -> c.path("path").asText())
@@ -235,7 +235,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        ResponseEntity<JsonNode> imported = writer().exchange("/api/v1/framework-tables/" + tableId
+        ResponseEntity<JsonNode> imported = as("controller").exchange("/api/v1/framework-tables/" + tableId
                         + "/import?format=xlsx&title=Ekonomisk ram 2022, mnkr&year=2023&body=RS&reference=Dnr 1043-2022"
                         + "&effectiveDate=2023-01-01", HttpMethod.POST, new HttpEntity<>(xlsx, headers), JsonNode.class);
 
@@ -251,7 +251,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
     private ResponseEntity<JsonNode> importCsv(String tableId, String csv) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
-        return writer().exchange("/api/v1/framework-tables/" + tableId + "/import?format=csv&title=Ekonomisk ram 2022, mnkr"
+        return as("controller").exchange("/api/v1/framework-tables/" + tableId + "/import?format=csv&title=Ekonomisk ram 2022, mnkr"
                         + "&year=2023&body=RS&reference=Dnr 1043-2022&effectiveDate=2023-01-01", HttpMethod.POST,
                 new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);
     }
@@ -288,6 +288,6 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         if (ifMatch != null) {
             headers.setIfMatch(ifMatch);
         }
-        return writer().exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+        return as("controller").exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

@@ -79,12 +79,12 @@ class InternalControlLedgerTest extends PostgresIntegrationTest {
 
     @Test
     void aResultForAPointNotInTheAdoptedPlanAndAnActionWithoutOwnerAreRefused() {
-        ResponseEntity<JsonNode> unknownPoint = writer().postForEntity("/api/v1/control-plans/ik-region-2018/controls",
+        ResponseEntity<JsonNode> unknownPoint = as("controller").postForEntity("/api/v1/control-plans/ik-region-2018/controls",
                 Map.of("controlId", "K9", "pointId", "IK99", "performedOn", "2018-05-15", "result", "NO_REMARKS"), JsonNode.class);
         assertThat(unknownPoint.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknownPoint.getBody().path("field").asText()).isEqualTo("pointId");
 
-        ResponseEntity<JsonNode> noOwner = writer().postForEntity("/api/v1/control-plans/ik-region-2018/controls",
+        ResponseEntity<JsonNode> noOwner = as("controller").postForEntity("/api/v1/control-plans/ik-region-2018/controls",
                 Map.of("controlId", "K9", "pointId", "IK02", "performedOn", "2018-05-15", "result", "DEVIATION",
                         "action", Map.of("actionId", "A9", "what", "Rätta", "dueDate", "2018-12-31")), JsonNode.class);
         assertThat(noOwner.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -92,7 +92,7 @@ class InternalControlLedgerTest extends PostgresIntegrationTest {
     }
 
     private void post(String path, Object body) {
-        ResponseEntity<JsonNode> response = writer().postForEntity(path, body, JsonNode.class);
+        ResponseEntity<JsonNode> response = as("controller").postForEntity(path, body, JsonNode.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
     }
 }

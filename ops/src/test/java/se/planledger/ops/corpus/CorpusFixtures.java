@@ -1,5 +1,7 @@
 package se.planledger.ops.corpus;
 
+import se.planledger.ops.support.DemoUsers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -61,8 +62,8 @@ final class CorpusFixtures {
                 : HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("planner:planner".getBytes(StandardCharsets.UTF_8)))
+                // The corpora cover every write endpoint: the administrator may use them all.
+                .header("Authorization", DemoUsers.basic("admin"))
                 .header("Accept", "application/json, application/problem+json")
                 .method(method, publisher);
         if (contentType != null) {
@@ -82,7 +83,8 @@ final class CorpusFixtures {
     }
 
     Answer get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", DemoUsers.basic("reader")).GET().build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.planledger.ops.support.DemoUsers;
 import se.planledger.ops.support.RequiresPostgres;
 import se.planledger.ops.support.TestPostgres;
 
@@ -28,7 +29,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,8 +68,9 @@ class CrashRecoveryTest {
 
     private static final String DATABASE = TestPostgres.DATABASE + "_run";
     private static final Duration LEASE = Duration.ofSeconds(2);
-    private static final String PLANNER = "Basic " + Base64.getEncoder()
-            .encodeToString("planner:planner".getBytes(StandardCharsets.UTF_8));
+    private static final String PLANNER = DemoUsers.basic("planner");
+    private static final String AUDITOR = DemoUsers.basic("auditor");
+    private static final String READER = DemoUsers.basic("reader");
     private static final int CLIENTS = 4;
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(30);
 
@@ -310,7 +311,7 @@ class CrashRecoveryTest {
     void theAuditReplayFindsNoDifferenceAfterTheCrashes() throws Exception {
         running();
         HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(ledger.uri("/api/v1/ops/audits"))
-                .timeout(Duration.ofSeconds(15)).header("Authorization", PLANNER)
+                .timeout(Duration.ofSeconds(15)).header("Authorization", AUDITOR)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String location = started.headers().firstValue("Location").orElseThrow();
@@ -319,7 +320,8 @@ class CrashRecoveryTest {
         try {
             job = Poll.until("the audit job to end", Duration.ofSeconds(30), Duration.ofMillis(250),
                     () -> JSON.readTree(HTTP.send(HttpRequest.newBuilder(ledger.uri(location))
-                            .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString()).body()),
+                            .timeout(Duration.ofSeconds(10)).header("Authorization", READER).GET().build(),
+                            HttpResponse.BodyHandlers.ofString()).body()),
                     j -> !j.path("state").asText().equals("RUNNING"));
         } catch (AssertionError stuck) {
             throw new AssertionError(stuck.getMessage() + "\nthe ops-job thread of the ledger:\n"
@@ -523,7 +525,8 @@ class CrashRecoveryTest {
     static boolean visible(Write write) {
         try {
             HttpResponse<String> tree = HTTP.send(HttpRequest.newBuilder(ledger.uri("/api/v1/plans/" + write.planId + "?version=1"))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(10)).header("Authorization", READER).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             return tree.statusCode() == 200 && tree.body().contains(write.planId);
         } catch (IOException e) {
             return false;

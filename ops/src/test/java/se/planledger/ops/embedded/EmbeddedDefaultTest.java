@@ -45,11 +45,11 @@ class EmbeddedDefaultTest {
 
     @Test
     void aFreshLedgerOnH2ServesTheDemoData() {
-        JsonNode plan = await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(
+        JsonNode plan = await().atMost(Duration.ofSeconds(60)).until(() -> reader().getForObject(
                 "/api/v1/plans/rs-plan-2023-2025?asOf=2023-03-01", JsonNode.class), body -> body.has("perspectives"));
         assertThat(plan.path("perspectives")).hasSize(5);
 
-        JsonNode reconciliation = await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(
+        JsonNode reconciliation = await().atMost(Duration.ofSeconds(60)).until(() -> reader().getForObject(
                 "/api/v1/reconciliation?asOf=2023-03-01", JsonNode.class), body -> body.size() == 2);
         assertThat(reconciliation).extracting(t -> t.path("residuals").size()).containsExactlyInAnyOrder(1, 6);
     }
@@ -71,5 +71,10 @@ class EmbeddedDefaultTest {
 
         assertThat(jdbc.queryForObject("select count(*) from risk_version", Long.class)).isEqualTo(rowsBefore);
         assertThat(rebuild.processorsOf(RiskProjection.GROUP).get(0).isRunning()).isTrue();
+    }
+
+    /** Every read needs a signed-in user. */
+    private TestRestTemplate reader() {
+        return http.withBasicAuth("reader", "reader");
     }
 }

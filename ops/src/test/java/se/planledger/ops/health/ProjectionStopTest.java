@@ -63,10 +63,10 @@ class ProjectionStopTest {
         JsonNode stopped = health().getBody().path("components").path("projections").path("details").path("stopped");
         assertThat(stopped.path("plan-tree").path("eventType").asText()).isEqualTo("PlanDrafted");
         assertThat(stopped.path("plan-tree").path("error").asText()).isNotBlank();
-        ResponseEntity<String> behind = http.getForEntity("/api/v1/plans/after-it?version=1", String.class);
+        ResponseEntity<String> behind = reader().getForEntity("/api/v1/plans/after-it?version=1", String.class);
         assertThat(behind.getHeaders().getFirst("Ledger-Behind")).startsWith("plan-tree; stopped at event");
         assertThat(behind.getStatusCode()).as("not skipped past: the later plan waits too").isEqualTo(HttpStatus.NOT_FOUND);
-        JsonNode processors = http.getForObject("/api/v1/ops/processors", JsonNode.class);
+        JsonNode processors = reader().getForObject("/api/v1/ops/processors", JsonNode.class);
         assertThat(processors).anySatisfy(p -> {
             assertThat(p.path("processingGroup").asText()).isEqualTo("plan-tree");
             assertThat(p.path("stoppedAt").path("globalIndex").asLong()).isEqualTo(1);
@@ -76,13 +76,18 @@ class ProjectionStopTest {
         jdbc.execute("alter table plan_tree_plan alter column title type varchar(1000)");
 
         await().atMost(Duration.ofSeconds(90)).until(() -> health().getStatusCode() == HttpStatus.OK);
-        ResponseEntity<String> after = http.getForEntity("/api/v1/plans/after-it?version=1", String.class);
+        ResponseEntity<String> after = reader().getForEntity("/api/v1/plans/after-it?version=1", String.class);
         assertThat(after.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(after.getHeaders().containsKey("Ledger-Behind")).isFalse();
-        assertThat(http.getForEntity("/api/v1/plans/too-long?version=1", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(reader().getForEntity("/api/v1/plans/too-long?version=1", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     private ResponseEntity<JsonNode> health() {
         return http.withBasicAuth("planner", "planner").getForEntity("/actuator/health", JsonNode.class);
+    }
+
+    /** Every read needs a signed-in user. */
+    private TestRestTemplate reader() {
+        return http.withBasicAuth("reader", "reader");
     }
 }

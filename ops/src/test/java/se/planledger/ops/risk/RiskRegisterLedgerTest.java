@@ -94,7 +94,7 @@ class RiskRegisterLedgerTest extends PostgresIntegrationTest {
         JsonNode history = http.getForObject(base + "/risks/R1/history", JsonNode.class);
         assertThat(history).hasSize(2);
         assertThat(history.get(1).path("version").path("reason").asText()).isEqualTo("Ny skala och sämre rekryteringsläge");
-        assertThat(history.get(1).path("version").path("recordedBy").asText()).isEqualTo("planner");
+        assertThat(history.get(1).path("version").path("recordedBy").asText()).isEqualTo("controller");
         assertThat(history.get(1).path("changes")).anySatisfy(c -> {
             assertThat(c.path("path").asText()).isEqualTo("score");
             assertThat(c.path("before").asInt()).isEqualTo(6);
@@ -109,7 +109,7 @@ class RiskRegisterLedgerTest extends PostgresIntegrationTest {
                 "effectiveFrom", "2022-06-01"));
         long events = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class, register);
 
-        ResponseEntity<JsonNode> refused = writer().postForEntity("/api/v1/risk-registers/" + register + "/risks",
+        ResponseEntity<JsonNode> refused = as("controller").postForEntity("/api/v1/risk-registers/" + register + "/risks",
                 risk("R1", 5, 2), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -148,7 +148,7 @@ class RiskRegisterLedgerTest extends PostgresIntegrationTest {
     }
 
     private void post(String path, Object body) {
-        ResponseEntity<JsonNode> response = writer().postForEntity(path, body, JsonNode.class);
+        ResponseEntity<JsonNode> response = as("controller").postForEntity(path, body, JsonNode.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
     }
 }

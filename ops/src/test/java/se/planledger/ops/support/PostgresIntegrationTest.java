@@ -1,5 +1,6 @@
 package se.planledger.ops.support;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +18,15 @@ import se.planledger.ops.app.LedgerApplication;
 public abstract class PostgresIntegrationTest {
 
     @Autowired
+    private TestRestTemplate anonymous;
+
+    /** A client that reads as the demo user "reader"; {@link #as} and {@link #writer} sign in as others. */
     protected TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsReader() {
+        http = as("reader");
+    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -26,8 +35,13 @@ public abstract class PostgresIntegrationTest {
         registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
     }
 
-    /** A client that writes as the demo user "planner". */
+    /** A client that writes plans and their follow-up as the demo user "planner". */
     protected TestRestTemplate writer() {
-        return http.withBasicAuth("planner", "planner");
+        return as("planner");
+    }
+
+    /** A client signed in as a demo user ({@link DemoUsers}); {@code as(null)} is not signed in. */
+    protected TestRestTemplate as(String user) {
+        return user == null ? anonymous : anonymous.withBasicAuth(user, user);
     }
 }

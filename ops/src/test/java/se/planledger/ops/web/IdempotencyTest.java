@@ -51,7 +51,7 @@ class IdempotencyTest extends PostgresIntegrationTest {
     void anotherUsersKeyNeverReplaysTheirAnswer() {
         String key = "shared-" + UUID.randomUUID();
         send(writer(), HttpMethod.POST, "/api/v1/plans", newPlan(planId), key, null);
-        ResponseEntity<JsonNode> other = send(http.withBasicAuth("controller", "controller"), HttpMethod.POST,
+        ResponseEntity<JsonNode> other = send(as("admin"), HttpMethod.POST,
                 "/api/v1/plans", newPlan(planId + "-c"), key, null);
 
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CREATED);
