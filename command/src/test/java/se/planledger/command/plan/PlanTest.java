@@ -198,11 +198,12 @@ class PlanTest {
     }
 
     @Test
-    void anAdoptionNeedsAReference() {
+    void anAdoptionsReferenceIsNoneOrAText() {
         fixture.given(DRAFTED)
                 .when(new AdoptPlan(PLAN, new Decision(Body.RS, " ", LocalDate.of(2022, 6, 15), LocalDate.of(2023, 1, 1))))
                 .expectException(InvalidInput.class)
-                .expectExceptionMessage("a decision needs its reference, e.g. \"Dnr 1043-2022\"")
+                .expectExceptionMessage("a decision's reference, e.g. \"Dnr 1043-2022\", or none when the source does "
+                        + "not state it; not a blank")
                 .expectNoEvents();
     }
 
