@@ -64,13 +64,20 @@ class DemoRegionReport2019Test extends PostgresIntegrationTest {
         assertThat(hired.path("total").decimalValue()).isEqualByComparingTo("8.6");
         assertThat(hired.path("fulfilment").asText()).isEqualTo("MET");
 
-        // Sick leave per August, total and by gender, against a target stated per report period.
+        // Sick leave per August, total and by gender, against a target stated per report.
         JsonNode sickLeave = rows.get("P3.F1.I1");
         assertThat(sickLeave.path("target").asText()).isEqualTo("DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%");
         assertThat(sickLeave.path("total").decimalValue()).isEqualByComparingTo("4.4");
         assertThat(sickLeave.path("women").decimalValue()).isEqualByComparingTo("4.9");
         assertThat(sickLeave.path("men").decimalValue()).isEqualByComparingTo("2.6");
         assertThat(sickLeave.path("trend").asText()).as("5,0 in August 2018").isEqualTo("IMPROVING");
+        // 4,4 against August's 4,8: "tertialens målsättning överträffas".
+        assertThat(sickLeave.path("fulfilment").asText()).isEqualTo("MET");
+
+        // "målet på 62 procent konsolideringsgrad nås inte": 54 % per August.
+        JsonNode pensions = rows.get("E1.F1.I2");
+        assertThat(pensions.path("total").decimalValue()).isEqualByComparingTo("54");
+        assertThat(pensions.path("fulfilment").asText()).isEqualTo("NOT_MET");
     }
 
     private JsonNode report() {
