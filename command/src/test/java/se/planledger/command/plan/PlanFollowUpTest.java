@@ -65,7 +65,7 @@ class PlanFollowUpTest {
         fixture.given(adopted())
                 .when(new RecordOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, APRIL, null, "Datalager", null))
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA04, APRIL, null,
-                        "Datalager", null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@2",
+                        "Datalager", null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@3",
                         "needs the outcome and a previous value or baseline"), Trend.UNKNOWN));
     }
 
@@ -77,7 +77,7 @@ class PlanFollowUpTest {
                         null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1", ""), Trend.UNKNOWN))
                 .when(new RecordOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA08, august, null, "Datalager", null))
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA08, august, null,
-                        "Datalager", null, new Judgement(Fulfilment.MET, "direction@2", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
+                        "Datalager", null, new Judgement(Fulfilment.MET, "direction@3", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
     }
 
     @Test
@@ -134,7 +134,7 @@ class PlanFollowUpTest {
                         null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1", ""), Trend.UNKNOWN))
                 .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, corrected, null, "Dubbelräknade besök"))
                 .expectEvents(new OutcomeCorrected(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA04, corrected,
-                        null, "Dubbelräknade besök", new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@2",
+                        null, "Dubbelräknade besök", new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@3",
                         "needs the outcome and a previous value or baseline"), Trend.UNKNOWN));
     }
 
@@ -152,7 +152,7 @@ class PlanFollowUpTest {
         fixture.given(adopted())
                 .when(new RecordOutcomes(PLAN, List.of(april)))
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I1", "Hela regionen", 2023, ReportingPeriod.DA04, APRIL, null,
-                        null, null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@2",
+                        null, null, new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@3",
                         "needs the outcome and a previous value or baseline"), Trend.UNKNOWN));
     }
 
@@ -211,7 +211,7 @@ class PlanFollowUpTest {
                         null, null, new Judgement(Fulfilment.PARTLY_MET, "relative-change@1", ""), Trend.IMPROVING))
                 .when(new RecordOutcome(PLAN, "G1.F1.I3", null, 2023, ReportingPeriod.AR, year, null, null, null))
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I3", "Hela regionen", 2023, ReportingPeriod.AR, year, null,
-                        null, null, new Judgement(Fulfilment.MET, "relative-change@2", "37 → 35, required 35.15"),
+                        null, null, new Judgement(Fulfilment.MET, "relative-change@3", "37 → 35, required 35.15"),
                         Trend.IMPROVING));
     }
 

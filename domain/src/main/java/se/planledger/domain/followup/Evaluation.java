@@ -16,11 +16,13 @@ import java.util.stream.Stream;
  * indicator's good direction ({@link GoodDirection}: stated by the target's words or by the indicator). Where
  * neither says which way is better, an exact figure cannot be judged and says so; nothing is assumed. An exact
  * target counts as partly met when the outcome has come at least 90 % of the way (within 10 % of it for a target
- * to be on). Rule version 2: version 1 took higher as better when nothing said otherwise.
+ * to be on). A target stated per report ("DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%") is judged against the report's own
+ * figure. Rule version 3: version 2 could not judge a target per report; version 1 took higher as better when
+ * nothing said otherwise.
  */
 public final class Evaluation {
 
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     private static final BigDecimal PARTLY = new BigDecimal("0.9");
 
     private Evaluation() {
@@ -35,6 +37,18 @@ public final class Evaluation {
                                   OutcomeValues outcome, OutcomeValues reference, BigDecimal peer) {
         ValueForm form = target == null ? new ValueForm.NoValue("") : target.form();
         direction = direction != null ? direction : GoodDirection.statedBy(target).orElse(null);
+        if (form instanceof ValueForm.PerReport perReport) {
+            form = switch (period) {
+                case DA04 -> perReport.april();
+                case DA08 -> perReport.august();
+                case AR -> perReport.year();
+                default -> null;
+            };
+            if (form == null) {
+                return new Judgement(Fulfilment.NOT_ASSESSABLE, rule("per-report"), "the target is stated for DÅ04, "
+                        + "DÅ08 and ÅR, not for " + period.label());
+            }
+        }
                 if (form instanceof ValueForm.Exact exact) {
             if (outcome.total() == null && outcome.women() != null && outcome.men() != null) {
                 return bothGenders("exact", againstValue("exact", exact.comparison(), exact.value(), outcome.women(), direction),

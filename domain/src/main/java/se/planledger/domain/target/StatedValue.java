@@ -26,6 +26,7 @@ public record StatedValue(String text, Integer year, ValueForm form) {
     public boolean isAssessable() {
         return form instanceof ValueForm.Exact || form instanceof ValueForm.ByMonth
                 || form instanceof ValueForm.Direction || form instanceof ValueForm.RelativeChange
-                || form instanceof ValueForm.PerGender || form instanceof ValueForm.PerTertial;
+                || form instanceof ValueForm.PerGender || form instanceof ValueForm.PerTertial
+                || form instanceof ValueForm.PerReport;
     }
 }

@@ -36,6 +36,8 @@ final class StatedValueReader {
     /** Words before the figures that only say what the year's figure is ("2021 års antal K 31 944 M 32 592"). */
     private static final Pattern YEARS_FIGURE = Pattern.compile("^års\\s+(antal|värde|utfall)\\s+", Pattern.UNICODE_CASE);
     private static final Pattern TERTIALS = Pattern.compile("^T1:?\\s*(.+?)\\s*T2:?\\s*(.+?)\\s*T3:?\\s*(.+)$");
+    private static final Pattern REPORTS = Pattern.compile("^DÅ04:?\\s*(.+?)\\s*DÅ08:?\\s*(.+?)\\s*ÅR:?\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIRECTION = Pattern.compile("^(öka|minska|behålla)(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RELATIVE = Pattern.compile("^(?:med\\s*)?" + NUMBER + "\\s*%"
             + "(?:\\s*(?:jmft|jmf|jfr|jämfört)\\.?\\s*(?:med\\s*)?((?:19|20)\\d{2}))?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -76,6 +78,7 @@ final class StatedValueReader {
             return new ValueForm.NoValue(text);
         }
         return tertials(text)
+                .or(() -> reports(text))
                 .or(() -> single(text))
                 .or(() -> direction(text))
                 .or(() -> peers(lower))
@@ -84,15 +87,23 @@ final class StatedValueReader {
     }
 
     private static Optional<ValueForm> tertials(String text) {
-        Matcher m = TERTIALS.matcher(text);
+        return threeFigures(TERTIALS, text).map(f -> new ValueForm.PerTertial(f.get(0), f.get(1), f.get(2)));
+    }
+
+    private static Optional<ValueForm> reports(String text) {
+        return threeFigures(REPORTS, text).map(f -> new ValueForm.PerReport(f.get(0), f.get(1), f.get(2)));
+    }
+
+    /** The three figures the pattern's groups hold, when each is a single figure. */
+    private static Optional<List<ValueForm>> threeFigures(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
         }
-        Optional<ValueForm> t1 = single(trimComma(m.group(1)));
-        Optional<ValueForm> t2 = single(trimComma(m.group(2)));
-        Optional<ValueForm> t3 = single(trimComma(m.group(3)));
-        return t1.isPresent() && t2.isPresent() && t3.isPresent()
-                ? Optional.of(new ValueForm.PerTertial(t1.get(), t2.get(), t3.get())) : Optional.empty();
+        List<Optional<ValueForm>> figures = List.of(single(trimComma(m.group(1))), single(trimComma(m.group(2))),
+                single(trimComma(m.group(3))));
+        return figures.stream().allMatch(Optional::isPresent)
+                ? Optional.of(figures.stream().map(Optional::get).toList()) : Optional.empty();
     }
 
     /** A single figure: exact, per gender (women or men first), or by a month. */

@@ -19,6 +19,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = ValueForm.RelativeChange.class, name = "RELATIVE_CHANGE"),
         @JsonSubTypes.Type(value = ValueForm.PerGender.class, name = "PER_GENDER"),
         @JsonSubTypes.Type(value = ValueForm.PerTertial.class, name = "PER_TERTIAL"),
+        @JsonSubTypes.Type(value = ValueForm.PerReport.class, name = "PER_REPORT"),
         @JsonSubTypes.Type(value = ValueForm.PerPart.class, name = "PER_PART"),
         @JsonSubTypes.Type(value = ValueForm.VersusPeers.class, name = "VERSUS_PEERS"),
         @JsonSubTypes.Type(value = ValueForm.NoValue.class, name = "NO_VALUE"),
@@ -55,6 +56,10 @@ public sealed interface ValueForm {
 
     /** "T1 81,5% T2 82,6% T3 79,8%": one value per tertial, each itself exact or per gender. */
     record PerTertial(ValueForm t1, ValueForm t2, ValueForm t3) implements ValueForm {
+    }
+
+    /** "DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%": one value for each report of the year, the interim reports and the annual. */
+    record PerReport(ValueForm april, ValueForm august, ValueForm year) implements ValueForm {
     }
 
     /** "Nybesök 1% Återbesök 27%": a figure for each named part of what the indicator measures. */

@@ -29,6 +29,19 @@ class EvaluationTest {
     }
 
     @Test
+    void aTargetPerReportIsJudgedAgainstTheReportsOwnFigure() {
+        // Seed 004: sick leave "DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%", 4,4 % per August ("tertialens målsättning överträffas").
+        String sickLeave = "DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%";
+        assertThat(judge(sickLeave, GoodDirection.LOWER_IS_BETTER, ReportingPeriod.DA08, total("4.4"), null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge(sickLeave, GoodDirection.LOWER_IS_BETTER, ReportingPeriod.DA04, total("5.9"), null)).isEqualTo(Fulfilment.PARTLY_MET);
+        // Consolidation 54 % against 62 % per August: "målet på 62 procent konsolideringsgrad nås inte".
+        assertThat(judge("DÅ04: 61 % DÅ08: 62% ÅR: 64 %", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA08, total("54"), null))
+                .isEqualTo(Fulfilment.NOT_MET);
+        assertThat(Evaluation.judge(StatedValue.parse(sickLeave), GoodDirection.LOWER_IS_BETTER, ReportingPeriod.T2,
+                total("4.4"), null, null).rule()).isEqualTo("per-report@3");
+    }
+
+    @Test
     void anExactTargetWithOutcomesForWomenAndMenOnlyJudgesBoth() {
         // Seed 001: "Andel utskrivna patienter ... läkemedelsberättelse", target 70 %, outcome M: 76 %, K: 78 %.
         OutcomeValues genders = new OutcomeValues(null, new BigDecimal("78"), new BigDecimal("76"));
@@ -94,9 +107,9 @@ class EvaluationTest {
     void noTargetMeansNotAssessableAndTheRuleIsNamed() {
         Judgement judgement = Evaluation.judge(StatedValue.parse("Under utredning"), null, ReportingPeriod.AR, total("1"), null, null);
         assertThat(judgement.fulfilment()).isEqualTo(Fulfilment.NOT_ASSESSABLE);
-        assertThat(judgement.rule()).isEqualTo("no-target@2");
+        assertThat(judgement.rule()).isEqualTo("no-target@3");
         assertThat(Evaluation.judge(StatedValue.parse("95 %"), GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.AR, total("96"), null, null).rule())
-                .isEqualTo("exact@2");
+                .isEqualTo("exact@3");
     }
 
     @Test

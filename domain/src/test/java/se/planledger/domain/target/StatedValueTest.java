@@ -12,6 +12,7 @@ import se.planledger.domain.target.ValueForm.Exact;
 import se.planledger.domain.target.ValueForm.NoValue;
 import se.planledger.domain.target.ValueForm.PeerComparison;
 import se.planledger.domain.target.ValueForm.PerGender;
+import se.planledger.domain.target.ValueForm.PerReport;
 import se.planledger.domain.target.ValueForm.PerTertial;
 import se.planledger.domain.target.ValueForm.RelativeChange;
 import se.planledger.domain.target.ValueForm.Trend;
@@ -51,6 +52,11 @@ class StatedValueTest {
                 arguments("2021: T1 K 42%, M 45% T2 K 42% M 43% T3 K 43%  M 46%", 2021, new PerTertial(
                         new PerGender(n("42"), n("45"), "%"), new PerGender(n("42"), n("43"), "%"),
                         new PerGender(n("43"), n("46"), "%"))),
+                // Seed 004, "Total sjukfrånvaro" and "konsolideringsgrad": a figure for each report of the year.
+                arguments("DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%", null, new PerReport(new Exact(Comparison.EQUAL, n("5.6"), "%"),
+                        new Exact(Comparison.EQUAL, n("4.8"), "%"), new Exact(Comparison.EQUAL, n("4.9"), "%"))),
+                arguments("DÅ04: 61 % DÅ08: 62% ÅR: 64 %", null, new PerReport(new Exact(Comparison.EQUAL, n("61"), "%"),
+                        new Exact(Comparison.EQUAL, n("62"), "%"), new Exact(Comparison.EQUAL, n("64"), "%"))),
                 arguments("100 % i dec", null, new ByMonth(n("100"), "%", Month.DECEMBER)),
                 arguments("2021 målvärde saknas K målvärde saknas M målvärde saknas", 2021,
                         new NoValue("målvärde saknas K målvärde saknas M målvärde saknas")),

@@ -8,6 +8,7 @@ import org.springframework.core.io.ClassPathResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** Reads the demo data files: YAML transcriptions of the seed documents, on the classpath under demo/. */
 final class DemoFiles {
@@ -20,6 +21,15 @@ final class DemoFiles {
     static <T> T read(String file, Class<T> type) {
         try (InputStream in = new ClassPathResource(file).getInputStream()) {
             return YAML.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the demo file " + file + " cannot be read", e);
+        }
+    }
+
+    /** A demo file as it stands, for the imports that read their own layout (CSV). */
+    static String text(String file) {
+        try {
+            return new ClassPathResource(file).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("the demo file " + file + " cannot be read", e);
         }

@@ -2,16 +2,11 @@ package se.planledger.ops.demo;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.command.followup.OutcomeFile;
 import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.RecordOutcomes;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Division Länssjukvård 1's outcomes per April 2022 (seed 001), in the outcome import's own CSV layout and loaded
@@ -46,12 +41,8 @@ public class DemoOutcomes implements DemoDataSet {
 
     @Override
     public void load(Progress progress) {
-        try {
-            String csv = new ClassPathResource(FILE).getContentAsString(StandardCharsets.UTF_8);
-            commands.sendAs(new RecordOutcomes(PLAN, OutcomeFile.read(PLAN, csv)), DemoPlan.ISSUER, "demo:" + FILE);
-            progress.report(1, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the demo outcomes " + FILE + " cannot be read", e);
-        }
+        commands.sendAs(new RecordOutcomes(PLAN, OutcomeFile.read(PLAN, DemoFiles.text(FILE))), DemoPlan.ISSUER,
+                "demo:" + FILE);
+        progress.report(1, 1);
     }
 }

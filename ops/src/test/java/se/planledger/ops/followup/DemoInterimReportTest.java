@@ -75,7 +75,8 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
         }
     }
 
-    private static Map<String, JsonNode> rows(JsonNode report) {
+    /** The report's indicator rows by id. */
+    static Map<String, JsonNode> rows(JsonNode report) {
         Map<String, JsonNode> rows = new HashMap<>();
         report.path("perspectives").forEach(p -> p.path("goals").forEach(g -> g.path("factors").forEach(f ->
                 f.path("indicators").forEach(i -> rows.put(i.path("indicatorId").asText(), i)))));
