@@ -202,7 +202,8 @@ class PlanTest {
         fixture.given(DRAFTED)
                 .when(new AdoptPlan(PLAN, new Decision(Body.RS, " ", LocalDate.of(2022, 6, 15), LocalDate.of(2023, 1, 1))))
                 .expectException(InvalidInput.class)
-                .expectExceptionMessage("a decision needs its reference, e.g. \"Dnr 1043-2022\"")
+                .expectExceptionMessage("a decision's reference, e.g. \"Dnr 1043-2022\", or none when the source does "
+                        + "not state it; not a blank")
                 .expectNoEvents();
     }
 

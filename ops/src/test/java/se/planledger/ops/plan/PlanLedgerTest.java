@@ -111,9 +111,9 @@ class PlanLedgerTest extends PostgresIntegrationTest {
                 Map.of("itemId", "G2", "content", Map.of("kind", "STRATEGIC_GOAL", "perspective", "Samhälle", "name", " ")), null);
         assertProblem(emptyName, HttpStatus.BAD_REQUEST, "name", "must not be empty");
 
-        ResponseEntity<JsonNode> noReference = exchange(HttpMethod.POST, "/api/v1/plans/" + planId + "/revisions",
-                Map.of("body", "RS", "decisionDate", "2022-12-07", "effectiveDate", "2023-07-01"), null);
-        assertProblem(noReference, HttpStatus.BAD_REQUEST, "decision.reference", "reference");
+        ResponseEntity<JsonNode> blankReference = exchange(HttpMethod.POST, "/api/v1/plans/" + planId + "/revisions",
+                decision(" ", "2022-12-07", "2023-07-01"), null);
+        assertProblem(blankReference, HttpStatus.BAD_REQUEST, "decision.reference", "reference");
 
         ResponseEntity<JsonNode> badDate = exchange(HttpMethod.POST, "/api/v1/plans/" + planId + "/revisions",
                 decision("Dnr 2001-2022", "2022-13-45", "2023-07-01"), null);
