@@ -14,12 +14,15 @@ import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.audit.AuditReport;
 import se.planledger.ops.rebuild.ProjectionRebuild;
 import se.planledger.ops.rebuild.RebuildReport;
+import se.planledger.ops.seal.ChainVerification;
+import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.time.TimePoints;
 
 /**
  * The ops command line: {@code --ledger.task=audit [--knownAt=...] [--planId=...]} or
- * {@code --ledger.task=rebuild [--group=...]} runs the task in the foreground, prints its report as JSON and
- * exits 0 when the audit found no difference, 1 otherwise.
+ * {@code --ledger.task=rebuild [--group=...]} or {@code --ledger.task=verify [--since=<globalIndex>:<seal>]} runs the
+ * task in the foreground, prints its report as JSON and exits 0 when the audit found no difference (the event
+ * chain verifies), 1 otherwise.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE) // after the demo data, so a first start can be verified at once
@@ -30,14 +33,16 @@ public class OpsTaskRunner implements ApplicationRunner {
     private final ProjectionRebuild rebuild;
     private final TimePoints timePoints;
     private final ObjectMapper json;
+    private final EventSeals seals;
 
     public OpsTaskRunner(ConfigurableApplicationContext context, AuditReplay audit, ProjectionRebuild rebuild,
-                         TimePoints timePoints, ObjectMapper json) {
+                         TimePoints timePoints, ObjectMapper json, EventSeals seals) {
         this.context = context;
         this.audit = audit;
         this.rebuild = rebuild;
         this.timePoints = timePoints;
         this.json = json;
+        this.seals = seals;
     }
 
     @Override
@@ -61,7 +66,12 @@ public class OpsTaskRunner implements ApplicationRunner {
                 clean = rebuilt.verification().clean();
                 report = rebuilt;
             }
-            default -> throw new IllegalArgumentException("unknown ledger.task " + task + "; use audit or rebuild");
+            case "verify" -> {
+                ChainVerification verified = seals.verify(option(args, "since"));
+                clean = verified.verified();
+                report = verified;
+            }
+            default -> throw new IllegalArgumentException("unknown ledger.task " + task + "; use audit, rebuild or verify");
         }
         System.out.println(json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         int code = clean ? 0 : 1;

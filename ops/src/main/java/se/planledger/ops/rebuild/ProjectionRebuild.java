@@ -9,6 +9,8 @@ import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.ops.audit.AuditReplay;
 import se.planledger.ops.audit.ProjectionCatchUp;
 import se.planledger.ops.jobs.Progress;
+import se.planledger.ops.seal.ChainVerification;
+import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.audit.ProjectionTables;
 
 import java.time.Clock;
@@ -19,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
  * Resets and rebuilds projections from the event store, then verifies them by the audit replay. The processors
  * are stopped first; on several nodes, stop them on the other nodes too (a reset needs every token claim).
  * A rebuild never leaves a projection worse than before: its tables and tokens are copied before the reset and
- * put back when the replay fails (an error, or no progress for a long time).
+ * put back when the replay fails (an error, or no progress for a long time). It refuses to start over an event chain
+ * that does not verify: projections rebuilt from altered events would show the alteration as the record.
  */
 @Component
 public class ProjectionRebuild {
@@ -30,15 +33,17 @@ public class ProjectionRebuild {
     private final TransactionTemplate transaction;
     private final AuditReplay audit;
     private final Clock clock;
+    private final EventSeals seals;
 
     public ProjectionRebuild(ProjectionCatchUp processors, List<ProjectionTables> projections, JdbcTemplate jdbc,
-                             PlatformTransactionManager transactions, AuditReplay audit, Clock clock) {
+                             PlatformTransactionManager transactions, AuditReplay audit, Clock clock, EventSeals seals) {
         this.processors = processors;
         this.projections = projections;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.audit = audit;
         this.clock = clock;
+        this.seals = seals;
     }
 
     /** The processors of one processing group, or of all when {@code group} is null; an unknown group is refused. */
@@ -55,6 +60,11 @@ public class ProjectionRebuild {
 
     public RebuildReport rebuild(List<StreamingEventProcessor> chosen, Progress progress) {
         long started = clock.millis();
+        ChainVerification chain = seals.verify(null);
+        if (!chain.verified()) {
+            throw new IllegalStateException("refusing to rebuild: the event chain does not verify, " + chain.verdict()
+                    + "; the projections are left as they are");
+        }
         long head = processors.headPosition();
         List<String> groups = chosen.stream().map(StreamingEventProcessor::getName).toList();
         stop(chosen);

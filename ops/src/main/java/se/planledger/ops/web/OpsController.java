@@ -16,6 +16,8 @@ import se.planledger.ops.health.ProjectionHealth;
 import se.planledger.ops.jobs.OpsJob;
 import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.rebuild.ProjectionRebuild;
+import se.planledger.ops.seal.ChainVerification;
+import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.time.TimePoints;
 
 import java.net.URI;
@@ -24,7 +26,7 @@ import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/ops")
-@Tag(name = "Ops", description = "Audit replay against the projections, projection rebuilds, their progress")
+@Tag(name = "Ops", description = "Audit replay against the projections, projection rebuilds, their progress, the event chain's verification")
 public class OpsController {
 
     private final OpsJobs jobs;
@@ -33,15 +35,17 @@ public class OpsController {
     private final ProjectionCatchUp processors;
     private final TimePoints timePoints;
     private final ProjectionHealth health;
+    private final EventSeals seals;
 
     public OpsController(OpsJobs jobs, AuditReplay audit, ProjectionRebuild rebuild, ProjectionCatchUp processors,
-                         TimePoints timePoints, ProjectionHealth health) {
+                         TimePoints timePoints, ProjectionHealth health, EventSeals seals) {
         this.jobs = jobs;
         this.audit = audit;
         this.rebuild = rebuild;
         this.processors = processors;
         this.timePoints = timePoints;
         this.health = health;
+        this.seals = seals;
     }
 
     /** A processing group on this node; {@code stoppedAt} names the event it cannot get past, if any. */
@@ -78,6 +82,14 @@ public class OpsController {
         return processors.streamingProcessors().stream()
                 .map(p -> new ProcessorView(p.getName(), p.isRunning(), p.isReplaying(), stopped.get(p.getName())))
                 .toList();
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Recompute the event chain from the stored events and compare it with the seals: whether it "
+            + "verifies, the first event that does not and why, and the head seal to write down. With "
+            + "since=<globalIndex>:<seal> (a head written down before) it also checks that the chain still contains it.")
+    public ChainVerification verification(@RequestParam(required = false) String since) {
+        return seals.verify(since);
     }
 
     private static ResponseEntity<OpsJob> accepted(OpsJob job) {

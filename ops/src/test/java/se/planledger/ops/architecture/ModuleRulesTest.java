@@ -49,7 +49,8 @@ class ModuleRulesTest {
     @Test
     void operationsAndDemoDataNeverUseTheApplication() {
         noClasses().that().resideInAnyPackage("se.planledger.ops.audit..", "se.planledger.ops.rebuild..",
-                        "se.planledger.ops.jobs..", "se.planledger.ops.health..", "se.planledger.ops.upcasting..")
+                        "se.planledger.ops.jobs..", "se.planledger.ops.health..", "se.planledger.ops.upcasting..",
+                        "se.planledger.ops.seal..")
                 .should().dependOnClassesThat().resideInAnyPackage("se.planledger.ops.app..", "se.planledger.ops.web..",
                         "se.planledger.ops.demo..")
                 .check(LEDGER);
