@@ -150,7 +150,7 @@ class EventSealTest {
     @Test
     void theEndpointAnswersTheVerificationAndAHeadWrittenDownIsCheckedLater() {
         write("endpoint");
-        ResponseEntity<JsonNode> answer = http.getForEntity("/api/v1/ops/verification", JsonNode.class);
+        ResponseEntity<JsonNode> answer = http.withBasicAuth("auditor", "auditor").getForEntity("/api/v1/ops/verification", JsonNode.class);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody().path("verified").asBoolean()).isTrue();
         String head = answer.getBody().path("head").path("globalIndex").asLong() + ":"
@@ -162,7 +162,7 @@ class EventSealTest {
         ChainVerification notExtending = seals.verify(rewritten);
         assertThat(notExtending.verified()).isFalse();
         assertThat(notExtending.firstBreak().reason()).startsWith("the chain does not extend the head written down");
-        assertThat(http.getForEntity("/api/v1/ops/verification?since=nonsense", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("auditor", "auditor").getForEntity("/api/v1/ops/verification?since=nonsense", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
@@ -178,7 +178,7 @@ class EventSealTest {
             assertThat(found.eventIdentifier()).isEqualTo(jdbc.queryForObject(
                     "select eventidentifier from domainevententry where globalindex = ?", String.class, index));
             assertThat(found.reason()).startsWith(reason);
-            JsonNode answered = http.getForObject("/api/v1/ops/verification", JsonNode.class);
+            JsonNode answered = http.withBasicAuth("auditor", "auditor").getForObject("/api/v1/ops/verification", JsonNode.class);
             assertThat(answered.path("verified").asBoolean()).isFalse();
             assertThat(answered.path("firstBreak").path("globalIndex").asLong()).isEqualTo(index);
         } finally {
