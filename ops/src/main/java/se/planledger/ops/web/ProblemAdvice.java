@@ -31,6 +31,7 @@ import se.planledger.domain.rejection.TooLarge;
 import se.planledger.domain.rejection.UnknownItem;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
@@ -148,11 +149,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * The database could not be reached or dropped the connection: no pool connection, or an SQL state of class 08
+     * (connection exception) or 57P (the server shut the session down), also inside a batch's next exceptions.
+     */
     private static boolean storageUnreachable(Throwable e) {
-        return causeOfType(e, CannotGetJdbcConnectionException.class) != null
-                || causeOfType(e, DataAccessResourceFailureException.class) != null
-                || causeOfType(e, SQLTransientConnectionException.class) != null
-                || causeOfType(e, SQLNonTransientConnectionException.class) != null;
+        if (causeOfType(e, CannotGetJdbcConnectionException.class) != null
+                || causeOfType(e, DataAccessResourceFailureException.class) != null) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (SQLException sql = t instanceof SQLException first ? first : null; sql != null; sql = sql.getNextException()) {
+                if (sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
+                        || (sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static HttpStatus statusOf(Rejection rejection) {
