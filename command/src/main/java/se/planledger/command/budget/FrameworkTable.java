@@ -41,8 +41,8 @@ public class FrameworkTable {
     private String tableId;
     private int version;
     private LocalDate effectiveDate;
-    /** The sum of the recipients' closing frameworks, which a delegated technical adjustment may not change. */
-    private BigDecimal distributed;
+    /** The table as the version in force states it: what a revision must change, and what it distributed. */
+    private TableFigures figures;
 
     protected FrameworkTable() {
         // for Axon's event sourcing
@@ -69,6 +69,10 @@ public class FrameworkTable {
                     "a revision cannot take effect before the version it revises (" + effectiveDate + ")",
                     Map.of("effectiveDate", decision.effectiveDate(), "previousEffectiveDate", effectiveDate));
         }
+        if (command.figures().equals(figures)) {
+            throw new RuleViolation("revision-changes-something", "figures",
+                    "the revision states the table exactly as version " + version + " does; nothing to decide");
+        }
         int next = version + 1; // apply() runs the sourcing handler at once, so read the version before it
         if (decision.body() == Body.RD) {
             requireNetZero(command.figures());
@@ -82,28 +86,29 @@ public class FrameworkTable {
         tableId = event.tableId();
         version = event.version();
         effectiveDate = event.decision().effectiveDate();
-        distributed = event.figures().distributed();
+        figures = event.figures();
     }
 
     @EventSourcingHandler
     void on(FrameworkTableRevised event) {
         version = event.version();
         effectiveDate = event.decision().effectiveDate();
-        distributed = event.figures().distributed();
+        figures = event.figures();
     }
 
     /**
      * The regional director adjusts under delegation: moving money between recipients, never changing what the
      * board distributed in total.
      */
-    private void requireNetZero(TableFigures figures) {
-        BigDecimal after = figures.distributed();
-        if (after.compareTo(distributed) != 0) {
+    private void requireNetZero(TableFigures adjusted) {
+        BigDecimal before = figures.distributed();
+        BigDecimal after = adjusted.distributed();
+        if (after.compareTo(before) != 0) {
             throw new RuleViolation("adjustment-nets-to-zero", "figures.rows",
                     "a technical adjustment by the regional director must net to zero, but it changes the distributed "
-                            + "total from " + distributed.toPlainString() + " to " + after.toPlainString() + " " + figures.amountUnit(),
-                    Map.of("before", distributed, "after", after, "difference", after.subtract(distributed),
-                            "unit", figures.amountUnit()));
+                            + "total from " + before.toPlainString() + " to " + after.toPlainString() + " " + adjusted.amountUnit(),
+                    Map.of("before", before, "after", after, "difference", after.subtract(before),
+                            "unit", adjusted.amountUnit()));
         }
     }
 

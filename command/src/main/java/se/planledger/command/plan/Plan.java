@@ -156,6 +156,10 @@ public class Plan {
             throw new InvalidInput("content.kind", "item " + command.itemId() + " is a " + item.kind()
                     + " and cannot become a " + content.itemKind());
         }
+        if (content.equals(item.content())) {
+            throw new RuleViolation("revision-changes-something", "content", "the revision states item "
+                    + command.itemId() + " exactly as revision " + item.revision() + " does; nothing to record");
+        }
         apply(new PlanItemRevised(planId, version, command.itemId(), item.revision() + 1, content));
         return item.revision() + 1;
     }

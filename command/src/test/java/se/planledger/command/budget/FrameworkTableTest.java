@@ -113,6 +113,16 @@ class FrameworkTableTest {
     }
 
     @Test
+    void aRevisionThatStatesTheTableAsItIsIsRefused() {
+        fixture.given(new FrameworkTableDecided(TABLE, 1, AS_DECIDED, PLAN))
+                .when(new ReviseFrameworkTable(TABLE, AS_DECIDED, new Decision(Body.RS, "Dnr 2001-2022", null,
+                        LocalDate.of(2023, 7, 1)), 1))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the revision states the table exactly as version 1 does; nothing to decide")
+                .expectNoEvents();
+    }
+
+    @Test
     void aFrameworkCannotGoBelowZero() {
         fixture.givenNoPriorActivity()
                 .when(new DecideFrameworkTable(TABLE, figures(row("Kulturen", "0.5", "-1.0", "-0.5")), PLAN))

@@ -266,6 +266,15 @@ class PlanTest {
     }
 
     @Test
+    void aRevisionThatChangesNothingIsRefusedAsSuch() {
+        fixture.given(DRAFTED, GOAL_ADDED)
+                .when(new RevisePlanItem(PLAN, "G1", GOAL, 1L))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the revision states item G1 exactly as revision 1 does; nothing to record")
+                .expectNoEvents();
+    }
+
+    @Test
     void aStaleRevisionIsRefused() {
         fixture.given(DRAFTED, GOAL_ADDED, new PlanItemRevised(PLAN, 1, "G1", 2, GOAL))
                 .when(new RevisePlanItem(PLAN, "G1", GOAL, 1L))
