@@ -103,6 +103,6 @@ public class SecurityConfig {
                         .roles(u.roles().toArray(String[]::new)).build())
                 .toList();
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
-        return new ProviderManager(new RecentSignIns(passwords, Clock.systemUTC()));
+        return new ProviderManager(new FailedSignIns(new RecentSignIns(passwords, Clock.systemUTC()), Clock.systemUTC()));
     }
 }
