@@ -7,11 +7,15 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.planledger.command.api.LedgerCommands;
 
@@ -47,13 +51,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final CommandReceipts receipts;
     private final Clock clock;
     private final Duration lease;
+    private final HandlerExceptionResolver problems;
 
     public IdempotencyFilter(IdempotentRequests keys, CommandReceipts receipts, Clock clock,
-                             @Value("${ledger.idempotency.lease:PT2M}") Duration lease) {
+                             @Value("${ledger.idempotency.lease:PT2M}") Duration lease,
+                             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.keys = keys;
         this.receipts = receipts;
         this.clock = clock;
         this.lease = lease;
+        this.problems = problems;
     }
 
     @Override
@@ -67,7 +74,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(LedgerCommands.IDEMPOTENCY_KEY);
         if (key.length() > 200 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
-            problem(response, 400, "Invalid input", "the Idempotency-Key must be at most 200 printable ASCII characters");
+            problem(request, response, 400, "Invalid input", "the Idempotency-Key must be at most 200 printable ASCII characters");
             return;
         }
         String principal = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
@@ -77,12 +84,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (!keys.claim(principal, key, hash, now)) {
             Optional<IdempotentRequests.Entry> first = keys.find(principal, key);
             if (first.isEmpty()) {
-                problem(response, 409, "Request in progress", "the first request with this Idempotency-Key just ended "
+                problem(request, response, 409, "Request in progress", "the first request with this Idempotency-Key just ended "
                         + "without a definite answer; retry");
                 return;
             }
             if (!first.get().requestHash().equals(hash)) {
-                problem(response, 422, "Idempotency key reused",
+                problem(request, response, 422, "Idempotency key reused",
                         "this Idempotency-Key was used for a different request; use a new key for a new request");
                 return;
             }
@@ -92,11 +99,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             if (first.get().claimedAt().plus(lease).isAfter(now)) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, lease.toSeconds())));
-                problem(response, 409, "Request in progress", "a request with this Idempotency-Key is still being handled");
+                problem(request, response, 409, "Request in progress", "a request with this Idempotency-Key is still being handled");
                 return;
             }
             if (!keys.takeOver(principal, key, first.get().claimedAt(), now)) {
-                problem(response, 409, "Request in progress", "another retry with this Idempotency-Key is being handled");
+                problem(request, response, 409, "Request in progress", "another retry with this Idempotency-Key is being handled");
                 return;
             }
             if (receipts.recorded(principal, key)) {
@@ -185,12 +192,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"/problems/" + title.toLowerCase().replace(' ', '-') + "\",\"title\":\""
-                + title + "\",\"status\":" + status + ",\"field\":\"Idempotency-Key\",\"detail\":\"" + detail + "\"}");
+    /** Rendered by {@link ProblemAdvice} like every other refusal, so all problems share one shape. */
+    private void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                         String detail) {
+        HttpStatus code = HttpStatus.valueOf(status);
+        problems.resolveException(request, response, null, new ErrorResponseException(code,
+                ProblemAdvice.problem(code, title, LedgerCommands.IDEMPOTENCY_KEY, detail), null));
     }
 
     /** The request with its body read once (to hash it) and given again to the handler. */

@@ -121,6 +121,9 @@ class IdempotencyTest extends PostgresIntegrationTest {
 
         assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(retry.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        assertThat(retry.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(retry.getBody().path("title").asText()).isEqualTo("Request in progress");
+        assertThat(retry.getBody().path("field").asText()).isEqualTo("Idempotency-Key");
         assertThat(events(planId)).isZero();
     }
 
