@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ class DemoPlanTest extends PostgresIntegrationTest {
         assertThat(stream(decisions)).noneMatch(d -> d.path("reference").asText().contains("ej angiven"));
         assertThat(stream(decisions).filter(d -> d.path("subject").asText().contains("ik-region-2018")))
                 .allSatisfy(d -> assertThat(d.path("reference").isMissingNode() || d.path("reference").isNull()).isTrue());
+        String export = new String(http.getForObject("/api/v1/control-plans/ik-region-2018/status/export?format=csv"
+                + "&asOf=2018-06-30", byte[].class), StandardCharsets.UTF_8);
+        assertThat(export.lines().findFirst().orElseThrow()).contains("RS;beslut;(diarienummer ej angivet i källan);per");
     }
 
     private static Stream<JsonNode> stream(JsonNode array) {

@@ -24,7 +24,7 @@ public class FrameworkExport {
     public List<List<Object>> tableLines(FrameworkTableView table, TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of(table.figures().title()));
-        lines.add(List.of("Beslut", SpreadsheetExport.decision(table.body(), table.reference()), "gäller från", table.effectiveDate().toString(),
+        lines.add(List.of("Beslut", table.body() + " " + SpreadsheetExport.reference(table.reference()), "gäller från", table.effectiveDate().toString(),
                 "version", String.valueOf(table.version())));
         lines.add(List.of("Per", at.asOf().toString(), "känt", at.knownAt().toString(), "belopp", table.figures().amountUnit()));
         List<Object> header = new ArrayList<>();
@@ -47,7 +47,7 @@ public class FrameworkExport {
                 "Termer", "Tolerans", "Bedömning"));
         for (FrameworkTableView table : tables) {
             for (Residual r : table.residuals()) {
-                lines.add(Arrays.asList(table.figures().title(), SpreadsheetExport.decision(table.body(), table.reference()),
+                lines.add(Arrays.asList(table.figures().title(), table.body() + " " + SpreadsheetExport.reference(table.reference()),
                         r.check() == Residual.Check.ROW ? "rad" : "kolumn", r.label(), r.computed(), r.rounded(),
                         r.stated(), r.residual(), BigDecimal.valueOf(r.terms()), r.tolerance(),
                         r.verdict() == Residual.Verdict.ROUNDING ? "avrundningsdifferens" : "avvikelse"));

@@ -77,7 +77,7 @@ public class ControlQueryController {
         ControlViews.Plan plan = control.plan(planId, at);
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Internkontrollplan " + plan.year(), plan.board(), "beslut",
-                SpreadsheetExport.decision(plan.board(), plan.reference()), "per",
+                SpreadsheetExport.reference(plan.reference()), "per",
                 at.asOf().toString(), "känt", at.knownAt().toString()));
         lines.add(List.of("Kontrollmoment", "Kontrollutförare", "Kontrollmetod", "Status", "Senast kontrollerad", "Öppna åtgärder"));
         for (ControlViews.PointStatus point : control.status(planId, at)) {

@@ -28,9 +28,9 @@ import java.util.List;
 @Component
 public class SpreadsheetExport {
 
-    /** A decision as an export names it: its body and reference, or says the source states no reference. */
-    public static String decision(String body, String reference) {
-        return body + " " + (reference == null ? "(diarienummer ej angivet i källan)" : reference);
+    /** A decision's reference as an export names it, or says the source states none. */
+    public static String reference(String reference) {
+        return reference == null ? "(diarienummer ej angivet i källan)" : reference;
     }
 
     private static final CSVFormat CSV = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').build();
