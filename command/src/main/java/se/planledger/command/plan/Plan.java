@@ -7,17 +7,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.planledger.command.decision.DecisionMetaData;
 import se.planledger.domain.decision.Decision;
-import se.planledger.domain.followup.CorrectOutcome;
-import se.planledger.domain.followup.Evaluation;
 import se.planledger.domain.followup.GoalJudged;
 import se.planledger.domain.followup.JudgeGoal;
 import se.planledger.domain.followup.OutcomeCorrected;
 import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeValues;
-import se.planledger.domain.followup.RecordOutcome;
-import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.PeriodOfYear;
 import se.planledger.domain.followup.ReportWorkStatus;
-import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.AddPlanItem;
 import se.planledger.domain.plan.AdoptPlan;
@@ -40,19 +36,16 @@ import se.planledger.domain.plan.item.ItemKind;
 import se.planledger.domain.plan.item.StrategicGoal;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Required;
-import se.planledger.domain.rejection.Rejection;
-import se.planledger.domain.rejection.RowErrors;
 import se.planledger.domain.rejection.RuleViolation;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
-import se.planledger.domain.target.StatedValue;
-import se.planledger.domain.target.ValueForm;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -60,8 +53,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A plan and its goal tree. Changes go into an open draft version; a decision (adoption, then revisions)
  * puts that version in force. Keeping the whole tree in one aggregate makes the tree rules (a parent exists
  * and is active, a parent with active children cannot retire) consistent without cross-aggregate checks. The
- * plan's follow-up (outcomes judged against its indicators' targets, goal judgements) lives here too, since every
- * outcome is checked against the indicator as the plan holds it.
+ * board's goal judgements and the work statuses of its activities stay here (they name the plan's items and keep no
+ * state); outcomes have their own boundary, {@code OutcomeSeries}, and read the indicator they are judged against
+ * from here ({@link #plannedIndicator}).
  */
 @Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are Jackson-serialized fields
@@ -77,7 +71,10 @@ public class Plan {
     private int decidedVersion;
     private LocalDate lastEffectiveDate;
     private Map<String, PlanItemState> items = new HashMap<>();
-    /** Reported outcome values by indicator, unit, year and period: what later outcomes move from. */
+    /**
+     * Outcome values by indicator, unit, year and period, as recorded on this stream before outcomes had one of their
+     * own ({@code OutcomeSeries}); only older plans hold any. The name and key shape are those of older snapshots.
+     */
     private Map<String, OutcomeValues> outcomes = new HashMap<>();
 
     protected Plan() {
@@ -182,67 +179,6 @@ public class Plan {
         return item.revision() + 1;
     }
 
-    /** All or none: every row is checked against the plan (and the rows before it) before any is recorded. */
-    @CommandHandler
-    public void handle(RecordOutcomes command) {
-        List<RowErrors.RowError> errors = new ArrayList<>();
-        Map<String, OutcomeValues> seen = new HashMap<>(outcomes);
-        for (int i = 0; i < command.outcomes().size(); i++) {
-            RecordOutcome outcome = command.outcomes().get(i);
-            try {
-                requireIndicator(outcome.indicatorId(), outcome.year(), outcome.period(), outcome.values());
-                String key = OutcomeKey.of(outcome.indicatorId(), ReportingUnit.orWholeRegion(outcome.unit()), outcome.year(),
-                        outcome.period());
-                if (seen.put(key, outcome.values()) != null) {
-                    throw new InvalidInput("period", "an outcome for " + outcome.indicatorId() + " and this unit and period "
-                            + "is already recorded or repeated in the file");
-                }
-            } catch (Rejection rejection) {
-                errors.add(new RowErrors.RowError(i + 1, rejection.field(), rejection.reason()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new RowErrors(errors);
-        }
-        command.outcomes().forEach(this::handle);
-    }
-
-    @CommandHandler
-    public void handle(RecordOutcome command) {
-        Indicator indicator = requireIndicator(command.indicatorId(), command.year(), command.period(), command.values());
-        String unit = ReportingUnit.orWholeRegion(command.unit());
-        String key = OutcomeKey.of(command.indicatorId(), unit, command.year(), command.period());
-        if (outcomes.containsKey(key)) {
-            throw new RuleViolation("report-once", "period", "an outcome for " + command.indicatorId() + ", " + unit + ", "
-                    + command.year() + " " + command.period().label() + " is already recorded; correct it instead");
-        }
-        StatedValue target = indicator.targetFor(command.year()).orElse(null);
-        OutcomeValues reference = reference(indicator, target, command.indicatorId(), unit, command.year(), command.period());
-        apply(new OutcomeRecorded(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
-                command.peerValue(), command.source(), command.comment(),
-                Evaluation.judge(target, indicator.direction().orElse(null), command.period(), command.values(), reference,
-                        command.peerValue()),
-                Evaluation.trend(target, indicator.direction().orElse(null), command.values(), reference)));
-    }
-
-    @CommandHandler
-    public void handle(CorrectOutcome command) {
-        Indicator indicator = requireIndicator(command.indicatorId(), command.year(), command.period(), command.values());
-        String unit = ReportingUnit.orWholeRegion(command.unit());
-        if (!outcomes.containsKey(OutcomeKey.of(command.indicatorId(), unit, command.year(), command.period()))) {
-            throw new UnknownItem("period", "no outcome for " + command.indicatorId() + ", " + unit + ", " + command.year()
-                    + " " + command.period().label() + " to correct");
-        }
-        Required.text("reason", command.reason());
-        StatedValue target = indicator.targetFor(command.year()).orElse(null);
-        OutcomeValues reference = reference(indicator, target, command.indicatorId(), unit, command.year(), command.period());
-        apply(new OutcomeCorrected(planId, command.indicatorId(), unit, command.year(), command.period(), command.values(),
-                command.peerValue(), command.reason().trim(),
-                Evaluation.judge(target, indicator.direction().orElse(null), command.period(), command.values(), reference,
-                        command.peerValue()),
-                Evaluation.trend(target, indicator.direction().orElse(null), command.values(), reference)));
-    }
-
     @CommandHandler
     public void handle(JudgeGoal command) {
         PlanItemState goal = items.get(command.goalId());
@@ -275,14 +211,17 @@ public class Plan {
                 command.comment()));
     }
 
+    /** Outcomes stored on the plan's own stream, before follow-up had its own boundary (see {@link #plannedIndicator}). */
     @EventSourcingHandler
     void on(OutcomeRecorded event) {
-        outcomes.put(OutcomeKey.of(event.indicatorId(), event.unit(), event.year(), event.period()), event.values());
+        outcomes.put(legacyKey(event.indicatorId(), event.unit(), new PeriodOfYear(event.year(), event.period())),
+                event.values());
     }
 
     @EventSourcingHandler
     void on(OutcomeCorrected event) {
-        outcomes.put(OutcomeKey.of(event.indicatorId(), event.unit(), event.year(), event.period()), event.values());
+        outcomes.put(legacyKey(event.indicatorId(), event.unit(), new PeriodOfYear(event.year(), event.period())),
+                event.values());
     }
 
     @EventSourcingHandler
@@ -324,45 +263,30 @@ public class Plan {
         items.computeIfPresent(event.itemId(), (id, item) -> item.retiredAt(event.revision()));
     }
 
-    private Indicator requireIndicator(String indicatorId, int year, ReportingPeriod period, OutcomeValues values) {
+    /**
+     * The indicator as the plan holds it now, for the follow-up to check and judge an outcome of {@code unit} against;
+     * with that unit's outcomes recorded on this plan's stream before outcomes had a stream of their own.
+     */
+    public PlannedIndicator plannedIndicator(String indicatorId, String unit) {
         PlanItemState item = items.get(indicatorId);
         if (item == null || item.retired() || !(item.content() instanceof Indicator indicator)) {
             throw new UnknownItem("indicatorId", "the plan has no indicator " + indicatorId);
         }
-        if (year < firstYear || year > lastYear) {
-            throw new InvalidInput("year", year + " lies outside the plan's years " + firstYear + "–" + lastYear);
-        }
-        if (period == null || (!indicator.periods().isEmpty() && !indicator.periods().contains(period))) {
-            throw new InvalidInput("period", indicatorId + " is reported in " + indicator.periods().stream()
-                    .map(ReportingPeriod::label).toList() + ", not in " + (period == null ? "no period" : period.label()));
-        }
-        if (values == null || (values.total() == null && values.women() == null && values.men() == null)) {
-            throw new InvalidInput("values", "an outcome gives a total or values for women (K) and men (M)");
-        }
-        if (!indicator.genderSplit() && (values.women() != null || values.men() != null)) {
-            throw new InvalidInput(values.women() != null ? "values.women" : "values.men",
-                    indicatorId + " is not split by gender; report its total");
-        }
-        return indicator;
+        String prefix = indicatorId + "|" + unit + "|";
+        NavigableMap<PeriodOfYear, OutcomeValues> recordedHere = new TreeMap<>();
+        outcomes.forEach((key, values) -> {
+            if (key.startsWith(prefix)) {
+                String[] when = key.substring(prefix.length()).split("-");
+                recordedHere.put(new PeriodOfYear(Integer.parseInt(when[0]), ReportingPeriod.valueOf(when[2])), values);
+            }
+        });
+        return new PlannedIndicator(planId, indicatorId, indicator, firstYear, lastYear, recordedHere);
     }
 
-    /**
-     * The value an outcome moves from. A relative change ("Minska 5 %") is measured from the indicator's baseline
-     * (none when the target names another year's, "jmft med 2020", than the baseline states); anything else from
-     * the unit's latest earlier outcome, else the baseline.
-     */
-    private OutcomeValues reference(Indicator indicator, StatedValue target, String indicatorId, String unit, int year,
-                                    ReportingPeriod period) {
-        if (target != null && target.form() instanceof ValueForm.RelativeChange change) {
-            boolean namesAnotherYear = change.comparedToYear() != null && indicator.baseline() != null
-                    && !change.comparedToYear().equals(indicator.baseline().year());
-            return namesAnotherYear ? null : Evaluation.baselineFigure(indicator.baseline()).orElse(null);
-        }
-        return OutcomeKey.earlier(outcomes, indicatorId, unit, year, period)
-                .or(() -> Evaluation.baselineFigure(indicator.baseline()))
-                .orElse(null);
+    /** The key outcomes have in snapshots taken while they were kept here: "indicator|unit|year-order-PERIOD". */
+    private static String legacyKey(String indicatorId, String unit, PeriodOfYear when) {
+        return indicatorId + "|" + unit + "|" + when.year() + "-" + when.period().orderInYear() + "-" + when.period().name();
     }
-
 
     private void decided(int version, Decision decision) {
         decidedVersion = version;

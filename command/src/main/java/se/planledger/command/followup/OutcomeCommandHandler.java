@@ -1,0 +1,79 @@
+package se.planledger.command.followup;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import se.planledger.command.plan.Plan;
+import se.planledger.command.plan.PlannedIndicator;
+import se.planledger.command.plan.PlannedIndicators;
+import se.planledger.domain.followup.CorrectOutcome;
+import se.planledger.domain.followup.RecordOutcome;
+import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.ReportingUnit;
+import se.planledger.domain.rejection.Rejection;
+import se.planledger.domain.rejection.RowErrors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes outcome commands to their {@link OutcomeSeries}, with the indicator as the plan holds it. All outcomes of one
+ * command (an import's rows too) are recorded in one unit of work: in one transaction, all of them or none.
+ */
+@Component
+public class OutcomeCommandHandler {
+
+    private final Repository<OutcomeSeries> series;
+    private final PlannedIndicators indicators;
+
+    @Autowired
+    public OutcomeCommandHandler(@Qualifier("outcomeSeriesRepository") Repository<OutcomeSeries> series,
+                                 @Qualifier("planRepository") Repository<Plan> plans) {
+        this(series, PlannedIndicators.of(plans));
+    }
+
+    OutcomeCommandHandler(Repository<OutcomeSeries> series, PlannedIndicators indicators) {
+        this.series = series;
+        this.indicators = indicators;
+    }
+
+    @CommandHandler
+    public void handle(RecordOutcome command) throws Exception {
+        String unit = ReportingUnit.orWholeRegion(command.unit());
+        PlannedIndicator planned = indicators.find(command.planId(), command.indicatorId(), unit);
+        seriesOf(command.planId(), command.indicatorId(), unit).execute(s -> s.record(command, unit, planned));
+    }
+
+    @CommandHandler
+    public void handle(CorrectOutcome command) throws Exception {
+        String unit = ReportingUnit.orWholeRegion(command.unit());
+        PlannedIndicator planned = indicators.find(command.planId(), command.indicatorId(), unit);
+        seriesOf(command.planId(), command.indicatorId(), unit).execute(s -> s.correct(command, unit, planned));
+    }
+
+    /**
+     * Every row is tried in order, each against the rows before it (a repeated row is refused as reported once);
+     * any refusal names its row and undoes the whole unit of work, so nothing of the file is recorded.
+     */
+    @CommandHandler
+    public void handle(RecordOutcomes command) throws Exception {
+        List<RowErrors.RowError> errors = new ArrayList<>();
+        for (int i = 0; i < command.outcomes().size(); i++) {
+            try {
+                handle(command.outcomes().get(i));
+            } catch (Rejection rejection) {
+                errors.add(new RowErrors.RowError(i + 1, rejection.field(), rejection.reason()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RowErrors(errors);
+        }
+    }
+
+    private Aggregate<OutcomeSeries> seriesOf(String planId, String indicatorId, String unit) throws Exception {
+        return series.loadOrCreate(OutcomeSeries.idOf(planId, indicatorId, unit), OutcomeSeries::new);
+    }
+}
