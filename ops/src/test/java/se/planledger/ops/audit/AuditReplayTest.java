@@ -56,13 +56,13 @@ class AuditReplayTest extends PostgresIntegrationTest {
     @Test
     void aProjectionTableAlteredBehindTheLedgersBackIsReported() {
         audit.run(Instant.now(), null, Progress.NONE);
-        Map<String, Object> row = jdbc.queryForMap("select plan_id, item_id, item_revision, name from plan_tree_item_version "
-                + "where item_id = 'G1' and plan_id = 'rs-plan-2023-2025' order by item_revision limit 1");
-        jdbc.update("update plan_tree_item_version set name = 'Ändrad i smyg' where plan_id = ? and item_id = ? and item_revision = ?",
-                row.get("plan_id"), row.get("item_id"), row.get("item_revision"));
+        Map<String, Object> row = jdbc.queryForMap("select plan_id, item_id, revision, name from plan_tree_item_version "
+                + "where item_id = 'G1' and plan_id = 'rs-plan-2023-2025' order by revision limit 1");
+        jdbc.update("update plan_tree_item_version set name = 'Ändrad i smyg' where plan_id = ? and item_id = ? and revision = ?",
+                row.get("plan_id"), row.get("item_id"), row.get("revision"));
         jdbc.update("update plan_tree_item_version set content = replace(content, ?, 'Ändrad i smyg') "
-                + "where plan_id = ? and item_id = ? and item_revision = ?",
-                row.get("name"), row.get("plan_id"), row.get("item_id"), row.get("item_revision"));
+                + "where plan_id = ? and item_id = ? and revision = ?",
+                row.get("name"), row.get("plan_id"), row.get("item_id"), row.get("revision"));
         try {
             AuditReport report = audit.run(Instant.now(), "rs-plan-2023-2025", Progress.NONE);
 
@@ -76,8 +76,8 @@ class AuditReplayTest extends PostgresIntegrationTest {
             });
         } finally {
             jdbc.update("update plan_tree_item_version set name = ?, content = replace(content, 'Ändrad i smyg', ?) "
-                            + "where plan_id = ? and item_id = ? and item_revision = ?",
-                    row.get("name"), row.get("name"), row.get("plan_id"), row.get("item_id"), row.get("item_revision"));
+                            + "where plan_id = ? and item_id = ? and revision = ?",
+                    row.get("name"), row.get("name"), row.get("plan_id"), row.get("item_id"), row.get("revision"));
         }
     }
 

@@ -3,6 +3,7 @@ package se.planledger.query.budget;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.budget.FinancialFigures;
@@ -11,8 +12,12 @@ import se.planledger.domain.budget.FinancialOutcomeRecorded;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.time.Recorded;
+import se.planledger.query.version.GlobalIndex;
+import se.planledger.query.version.VersionTable;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every reported and corrected financial outcome, insert-only. */
 @Component
@@ -20,34 +25,43 @@ import java.util.List;
 public class FinancialOutcomeProjection extends ProjectionTables {
 
     public static final String GROUP = "financial-outcomes";
-    private static final List<String> TABLES = List.of("financial_outcome_version");
+    /** Every report of every unit's follow-up, in force from the end of its period, corrections in the order recorded. */
+    static final VersionTable REPORTS = VersionTable.of("financial_outcome_version", "global_index", "follow_up_id",
+            "report_period").recordedOnly().numbered();
 
 
     public FinancialOutcomeProjection(JdbcTemplate jdbc) {
-        super(GROUP, TABLES, jdbc);
+        super(GROUP, List.of(REPORTS.table()), jdbc);
     }
 
     @EventHandler
-    void on(FinancialOutcomeRecorded event, EventMessage<?> message) {
+    void on(FinancialOutcomeRecorded event, EventMessage<?> message, TrackingToken position) {
         insert(event.followUpId(), event.period(), event.unit(), event.year(), event.figures(), event.source(), null,
-                Recorded.of(message));
+                GlobalIndex.of(position), Recorded.of(message));
     }
 
     @EventHandler
-    void on(FinancialOutcomeCorrected event, EventMessage<?> message) {
+    void on(FinancialOutcomeCorrected event, EventMessage<?> message, TrackingToken position) {
         insert(event.followUpId(), event.period(), event.unit(), event.year(), event.figures(), null, event.reason(),
-                Recorded.of(message));
+                GlobalIndex.of(position), Recorded.of(message));
     }
 
     private void insert(String id, ReportingPeriod period, String unit, int year, FinancialFigures figures, String source,
-                        String correction, Recorded recorded) {
-        Integer revision = jdbc.queryForObject("select coalesce(max(revision), 0) + 1 from financial_outcome_version "
-                + "where follow_up_id = ? and report_period = ?", Integer.class, id, period.name());
-        jdbc.update("insert into financial_outcome_version (follow_up_id, report_period, revision, unit, report_year, "
-                        + "period_end, period_result, period_target, annual_forecast, annual_target, amount_unit, source, "
-                        + "correction, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, period.name(), revision, unit, year, period.endIn(year), figures.periodResult(),
-                figures.periodTarget(), figures.annualForecast(), figures.annualTarget(), figures.amountUnit(), source,
-                correction, recorded.timestamp(), recorded.by());
+                        String correction, long globalIndex, Recorded recorded) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("follow_up_id", id);
+        row.put("report_period", period.name());
+        row.put("global_index", globalIndex);
+        row.put("unit", unit);
+        row.put("report_year", year);
+        row.put(VersionTable.VALID_FROM, period.endIn(year));
+        row.put("period_result", figures.periodResult());
+        row.put("period_target", figures.periodTarget());
+        row.put("annual_forecast", figures.annualForecast());
+        row.put("annual_target", figures.annualTarget());
+        row.put("amount_unit", figures.amountUnit());
+        row.put("source", source);
+        row.put("correction", correction);
+        REPORTS.insert(jdbc, row, recorded);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.version.VersionTable;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -20,6 +21,8 @@ import java.util.Map;
 @Component
 public class FinancialOutcomeReadModel implements AuditedReadModel {
 
+    private static final VersionTable REPORTS = FinancialOutcomeProjection.REPORTS;
+
     private final JdbcTemplate jdbc;
 
     public FinancialOutcomeReadModel(JdbcTemplate jdbc) {
@@ -27,11 +30,8 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
     }
 
     public List<FinancialOutcomeView> year(int year, TimePoint at) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select v.* from financial_outcome_version v where v.report_year = ? "
-                        + "and v.period_end <= ? and v.revision = (select max(x.revision) from financial_outcome_version x "
-                        + "where x.follow_up_id = v.follow_up_id and x.report_period = v.report_period and x.recorded_at <= ?) "
-                        + "order by v.follow_up_id, v.period_end",
-                year, at.asOf(), Timestamp.from(at.knownAt()));
+        List<Map<String, Object>> rows = jdbc.queryForList(REPORTS.inForce("v.report_year = ? and v.valid_from <= ?",
+                "v.follow_up_id, v.valid_from"), REPORTS.arguments(null, at.knownAt(), year, at.asOf()));
         Map<String, List<Map<String, Object>>> byUnit = new LinkedHashMap<>();
         rows.forEach(r -> byUnit.computeIfAbsent((String) r.get("follow_up_id"), k -> new ArrayList<>()).add(r));
         List<FinancialOutcomeView> views = new ArrayList<>();
@@ -55,8 +55,8 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
 
     /** Every recorded figure of a unit's year up to knownAt, corrections included, in the order recorded. */
     public List<FinancialOutcomeView.Report> history(String followUpId, Instant knownAt) {
-        List<FinancialOutcomeView.Report> rows = jdbc.query("select * from financial_outcome_version "
-                        + "where follow_up_id = ? and recorded_at <= ? order by recorded_at, report_period, revision",
+        List<FinancialOutcomeView.Report> rows = jdbc.query(REPORTS.known("v.follow_up_id = ?",
+                        "v.recorded_at, v.report_period, v.global_index"),
                 (rs, n) -> new FinancialOutcomeView.Report(rs.getString("report_period"), rs.getInt("revision"),
                         rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target"),
                         minus(rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target")),
@@ -79,7 +79,7 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
     @Override
     public Object everythingKnownAt(Instant knownAt) {
         Map<String, Object> everything = new LinkedHashMap<>();
-        jdbc.queryForList("select distinct report_year from financial_outcome_version where recorded_at <= ? order by 1",
+        jdbc.queryForList("select distinct report_year from " + REPORTS.table() + " where recorded_at <= ? order by 1",
                         Integer.class, Timestamp.from(knownAt))
                 .forEach(year -> everything.put("year/" + year, year(year, new TimePoint(LocalDate.of(year, 12, 31), knownAt))));
         return everything;

@@ -1,6 +1,5 @@
 package se.planledger.query.budget;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.budget.Reconciliation;
@@ -11,10 +10,11 @@ import se.planledger.domain.money.SwedishNumber;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.json.JsonColumn;
+import se.planledger.query.version.VersionTable;
 import se.planledger.query.diff.FieldChange;
 import se.planledger.query.diff.JsonDiff;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,24 +33,26 @@ import java.util.Optional;
 @Component
 public class FrameworkReadModel implements AuditedReadModel {
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private static final VersionTable TABLES = FrameworkTableProjection.TABLES;
 
-    public FrameworkReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+    private final JdbcTemplate jdbc;
+    private final JsonColumn json;
+
+    public FrameworkReadModel(JdbcTemplate jdbc, JsonColumn json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     /** Every table's version in force at asOf, as known at knownAt. */
     public List<FrameworkTableView> tables(TimePoint at) {
-        return jdbc.query("select v.* from framework_table_version v where v.version = (select max(x.version) "
-                        + "from framework_table_version x where x.table_id = v.table_id and x.effective_date <= ? "
-                        + "and x.recorded_at <= ?) order by v.budget_year, v.table_id", this::view,
-                at.asOf(), Timestamp.from(at.knownAt()));
+        return jdbc.query(TABLES.inForce("true", "v.budget_year, v.table_id"), this::view,
+                TABLES.arguments(at.asOf(), at.knownAt()));
     }
 
+    /** One table's version in force, read alone. */
     public FrameworkTableView table(String tableId, TimePoint at) {
-        return tables(at).stream().filter(t -> t.tableId().equals(tableId)).findFirst()
+        return jdbc.query(TABLES.inForce("v.table_id = ?", "v.table_id"), this::view,
+                        TABLES.arguments(at.asOf(), at.knownAt(), tableId)).stream().findFirst()
                 .orElseThrow(() -> new UnknownItem("tableId", "no framework table " + tableId + " in force on "
                         + at.asOf() + " as known at " + at.knownAt()));
     }
@@ -64,8 +66,8 @@ public class FrameworkReadModel implements AuditedReadModel {
         List<TableVersionChange> history = new ArrayList<>();
         FrameworkTableView before = null;
         for (FrameworkTableView version : versions) {
-            List<FieldChange> changes = JsonDiff.between(before == null ? null : json.valueToTree(before.figures()),
-                    json.valueToTree(version.figures()));
+            List<FieldChange> changes = JsonDiff.between(before == null ? null : json.treeOf(before.figures()),
+                    json.treeOf(version.figures()));
             history.add(new TableVersionChange(version, changes));
             before = version;
         }
@@ -106,8 +108,8 @@ public class FrameworkReadModel implements AuditedReadModel {
         for (String id : ids) {
             FrameworkTableView left = before.get(id);
             FrameworkTableView right = after.get(id);
-            List<FieldChange> changes = JsonDiff.between(left == null ? null : json.valueToTree(left.figures()),
-                    right == null ? null : json.valueToTree(right.figures()));
+            List<FieldChange> changes = JsonDiff.between(left == null ? null : json.treeOf(left.figures()),
+                    right == null ? null : json.treeOf(right.figures()));
             if (!changes.isEmpty()) {
                 diffs.add(new TableDiff(id, left == null ? null : left.version(), right == null ? null : right.version(),
                         right == null ? null : right.reference(), changes));
@@ -124,7 +126,7 @@ public class FrameworkReadModel implements AuditedReadModel {
     @Override
     public Object everythingKnownAt(Instant knownAt) {
         Map<String, Object> everything = new LinkedHashMap<>();
-        List<String> ids = jdbc.queryForList("select distinct table_id from framework_table_version where recorded_at <= ? "
+        List<String> ids = jdbc.queryForList("select distinct table_id from " + TABLES.table() + " where recorded_at <= ? "
                 + "order by table_id", String.class, Timestamp.from(knownAt));
         for (String id : ids) {
             List<FrameworkTableView> versions = versions(id, knownAt);
@@ -143,8 +145,7 @@ public class FrameworkReadModel implements AuditedReadModel {
     }
 
     private List<FrameworkTableView> versions(String tableId, Instant knownAt) {
-        return jdbc.query("select * from framework_table_version where table_id = ? and recorded_at <= ? order by version",
-                this::view, tableId, Timestamp.from(knownAt));
+        return jdbc.query(TABLES.known("v.table_id = ?", "v.revision"), this::view, tableId, Timestamp.from(knownAt));
     }
 
     private FrameworkView framework(FrameworkTableView table, TableRow row, List<FrameworkTableView> versions) {
@@ -189,18 +190,10 @@ public class FrameworkReadModel implements AuditedReadModel {
     }
 
     private FrameworkTableView view(ResultSet rs, int n) throws SQLException {
-        TableFigures figures = figures(rs.getString("figures"));
-        return new FrameworkTableView(rs.getString("table_id"), rs.getInt("version"), figures, rs.getString("body"),
+        TableFigures figures = json.read(rs.getString("figures"), TableFigures.class);
+        return new FrameworkTableView(rs.getString("table_id"), rs.getInt("revision"), figures, rs.getString("body"),
                 rs.getString("reference"), rs.getObject("decision_date", LocalDate.class),
-                rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getObject(VersionTable.VALID_FROM, LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
                 rs.getString("recorded_by"), Reconciliation.of(figures), figures.undistributed());
-    }
-
-    private TableFigures figures(String stored) {
-        try {
-            return json.readValue(stored, TableFigures.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("stored table figures are not readable", e);
-        }
     }
 }

@@ -12,8 +12,11 @@ import se.planledger.domain.decision.Decision;
 import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
+import se.planledger.query.version.VersionTable;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Keeps every version of every decided framework table; rows are only ever added. */
 @Component
@@ -21,12 +24,13 @@ import java.util.List;
 public class FrameworkTableProjection extends ProjectionTables {
 
     public static final String GROUP = "framework-tables";
-    private static final List<String> TABLES = List.of("framework_table_version");
+    /** Every version of every table, in force from its decision's effective date. */
+    static final VersionTable TABLES = VersionTable.of("framework_table_version", "revision", "table_id");
 
     private final JsonColumn json;
 
     public FrameworkTableProjection(JdbcTemplate jdbc, JsonColumn json) {
-        super(GROUP, TABLES, jdbc);
+        super(GROUP, List.of(TABLES.table()), jdbc);
         this.json = json;
     }
 
@@ -41,9 +45,16 @@ public class FrameworkTableProjection extends ProjectionTables {
     }
 
     private void insert(String tableId, int version, TableFigures figures, Decision decision, Recorded recorded) {
-        jdbc.update("insert into framework_table_version (table_id, version, title, budget_year, figures, body, reference, "
-                        + "decision_date, effective_date, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                tableId, version, figures.title(), figures.year(), json.write(figures), decision.body().name(),
-                decision.reference(), decision.decisionDate(), decision.effectiveDate(), recorded.timestamp(), recorded.by());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("table_id", tableId);
+        row.put("revision", version);
+        row.put("title", figures.title());
+        row.put("budget_year", figures.year());
+        row.put("figures", json.write(figures));
+        row.put("body", decision.body().name());
+        row.put("reference", decision.reference());
+        row.put("decision_date", decision.decisionDate());
+        row.put(VersionTable.VALID_FROM, decision.effectiveDate());
+        TABLES.insert(jdbc, row, recorded);
     }
 }

@@ -3,6 +3,7 @@ package se.planledger.query.control;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.control.ActionOpened;
@@ -14,7 +15,11 @@ import se.planledger.domain.control.ControlPlanAdopted;
 import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
+import se.planledger.query.version.GlobalIndex;
+import se.planledger.query.version.VersionTable;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +29,11 @@ import java.util.Map;
 public class ControlProjection extends ProjectionTables {
 
     public static final String GROUP = "internal-control";
-    private static final List<String> TABLES = List.of("control_report", "control_action_version",
-            "control_performed", "control_plan");
+    /** Every status of every action, in force from the day it changed, in the order recorded. */
+    static final VersionTable ACTIONS = VersionTable.of("control_action_version", "global_index", "plan_id", "action_id")
+            .numbered();
+    private static final List<String> TABLES = List.of("control_report", ACTIONS.table(), "control_performed",
+            "control_plan");
 
     private final JsonColumn json;
 
@@ -36,45 +44,55 @@ public class ControlProjection extends ProjectionTables {
 
     @EventHandler
     void on(ControlPlanAdopted event, EventMessage<?> message) {
-        jdbc.update("insert into control_plan (plan_id, board, plan_year, points, reference, effective_date, recorded_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)", event.planId(), event.board(), event.year(), json.write(event.points()),
-                event.decision().reference(), event.decision().effectiveDate(), Recorded.of(message).timestamp());
+        Recorded recorded = Recorded.of(message);
+        jdbc.update("insert into control_plan (plan_id, board, plan_year, points, reference, valid_from, recorded_at, "
+                        + "recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)", event.planId(), event.board(), event.year(),
+                json.write(event.points()), event.decision().reference(), event.decision().effectiveDate(),
+                recorded.timestamp(), recorded.by());
     }
 
     @EventHandler
     void on(ControlPerformed event, EventMessage<?> message) {
         Recorded recorded = Recorded.of(message);
-        jdbc.update("insert into control_performed (plan_id, control_id, point_id, performed_on, performer, result, evidence, "
+        jdbc.update("insert into control_performed (plan_id, control_id, point_id, valid_from, performer, result, evidence, "
                         + "comment, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.planId(),
                 event.controlId(), event.pointId(), event.performedOn(), event.performer(), event.result().name(),
                 event.evidence(), event.comment(), recorded.timestamp(), recorded.by());
     }
 
     @EventHandler
-    void on(ActionOpened event, EventMessage<?> message) {
-        Recorded recorded = Recorded.of(message);
-        jdbc.update("insert into control_action_version (plan_id, action_id, revision, control_id, point_id, what, owner, "
-                        + "due_date, status, changed_on, comment, recorded_at, recorded_by) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, null, ?, ?)",
-                event.planId(), event.actionId(), event.controlId(), event.pointId(), event.what(), event.owner(),
-                event.dueDate(), ActionStatus.NOT_STARTED.name(), event.openedOn(), recorded.timestamp(), recorded.by());
+    void on(ActionOpened event, EventMessage<?> message, TrackingToken position) {
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("plan_id", event.planId());
+        first.put("action_id", event.actionId());
+        first.put("control_id", event.controlId());
+        first.put("point_id", event.pointId());
+        first.put("what", event.what());
+        first.put("owner", event.owner());
+        first.put("due_date", event.dueDate());
+        ACTIONS.insert(jdbc, changed(first, ActionStatus.NOT_STARTED, event.openedOn(), null, position), Recorded.of(message));
     }
 
     @EventHandler
-    void on(ActionStatusChanged event, EventMessage<?> message) {
-        Recorded recorded = Recorded.of(message);
-        Map<String, Object> last = jdbc.queryForMap("select * from control_action_version where plan_id = ? and action_id = ? "
-                + "order by revision desc limit 1", event.planId(), event.actionId());
-        jdbc.update("insert into control_action_version (plan_id, action_id, revision, control_id, point_id, what, owner, "
-                        + "due_date, status, changed_on, comment, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                event.planId(), event.actionId(), ((Number) last.get("revision")).intValue() + 1, last.get("control_id"),
-                last.get("point_id"), last.get("what"), last.get("owner"), last.get("due_date"), event.status().name(),
-                event.changedOn(), event.comment(), recorded.timestamp(), recorded.by());
+    void on(ActionStatusChanged event, EventMessage<?> message, TrackingToken position) {
+        Map<String, Object> next = ACTIONS.latest(jdbc, event.planId(), event.actionId());
+        ACTIONS.insert(jdbc, changed(next, event.status(), event.changedOn(), event.comment(), position),
+                Recorded.of(message));
+    }
+
+    private static Map<String, Object> changed(Map<String, Object> row, ActionStatus status, LocalDate on, String comment,
+                                               TrackingToken position) {
+        row.put("global_index", GlobalIndex.of(position));
+        row.put("status", status.name());
+        row.put(VersionTable.VALID_FROM, on);
+        row.put("comment", comment);
+        return row;
     }
 
     @EventHandler
     void on(ControlFollowUpReported event, EventMessage<?> message) {
         Recorded recorded = Recorded.of(message);
-        jdbc.update("insert into control_report (plan_id, report_id, reported_on, reported_to, points, recorded_at, recorded_by) "
+        jdbc.update("insert into control_report (plan_id, report_id, valid_from, reported_to, points, recorded_at, recorded_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?)", event.planId(), event.reportId(), event.reportedOn(), event.reportedTo(),
                 json.write(event.points()), recorded.timestamp(), recorded.by());
     }

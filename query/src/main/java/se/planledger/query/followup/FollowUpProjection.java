@@ -3,6 +3,7 @@ package se.planledger.query.followup;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.followup.GoalJudged;
@@ -15,9 +16,13 @@ import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.time.Recorded;
+import se.planledger.query.version.GlobalIndex;
+import se.planledger.query.version.VersionTable;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Outcomes as reported and corrected, and goal judgements; insert-only. */
 @Component
@@ -25,7 +30,10 @@ import java.util.List;
 public class FollowUpProjection extends ProjectionTables {
 
     public static final String GROUP = "follow-up";
-    private static final List<String> TABLES = List.of("work_status", "outcome_version", "goal_judgement");
+    /** Every outcome as reported and corrected, per indicator, unit and report; the period itself is its valid time. */
+    static final VersionTable OUTCOMES = VersionTable.of("outcome_version", "global_index", "plan_id", "indicator_id",
+            "unit", "report_year", "report_period").recordedOnly().numbered();
+    private static final List<String> TABLES = List.of("work_status", OUTCOMES.table(), "goal_judgement");
 
 
     public FollowUpProjection(JdbcTemplate jdbc) {
@@ -33,15 +41,15 @@ public class FollowUpProjection extends ProjectionTables {
     }
 
     @EventHandler
-    void on(OutcomeRecorded e, EventMessage<?> message) {
+    void on(OutcomeRecorded e, EventMessage<?> message, TrackingToken position) {
         insert(e.planId(), e.indicatorId(), e.unit(), e.year(), e.period(), e.values(), e.peerValue(), e.source(),
-                e.comment(), null, e.judgement(), e.trend(), Recorded.of(message));
+                e.comment(), null, e.judgement(), e.trend(), GlobalIndex.of(position), Recorded.of(message));
     }
 
     @EventHandler
-    void on(OutcomeCorrected e, EventMessage<?> message) {
+    void on(OutcomeCorrected e, EventMessage<?> message, TrackingToken position) {
         insert(e.planId(), e.indicatorId(), e.unit(), e.year(), e.period(), e.values(), e.peerValue(), null, null,
-                e.reason(), e.judgement(), e.trend(), Recorded.of(message));
+                e.reason(), e.judgement(), e.trend(), GlobalIndex.of(position), Recorded.of(message));
     }
 
     @EventHandler
@@ -62,15 +70,25 @@ public class FollowUpProjection extends ProjectionTables {
 
     private void insert(String planId, String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
                         BigDecimal peer, String source, String comment, String correction, Judgement judgement, Trend trend,
-                        Recorded recorded) {
-        Integer revision = jdbc.queryForObject("select coalesce(max(revision), 0) + 1 from outcome_version where plan_id = ? "
-                        + "and indicator_id = ? and unit = ? and report_year = ? and report_period = ?", Integer.class,
-                planId, indicatorId, unit, year, period.name());
-        jdbc.update("insert into outcome_version (plan_id, indicator_id, unit, report_year, report_period, revision, total, "
-                        + "women, men, peer_value, source, comment, correction, fulfilment, rule, explanation, trend, recorded_at, "
-                        + "recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                planId, indicatorId, unit, year, period.name(), revision, values.total(), values.women(), values.men(), peer,
-                source, comment, correction, judgement.fulfilment().name(), judgement.rule(), judgement.explanation(),
-                trend.name(), recorded.timestamp(), recorded.by());
+                        long globalIndex, Recorded recorded) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("plan_id", planId);
+        row.put("indicator_id", indicatorId);
+        row.put("unit", unit);
+        row.put("report_year", year);
+        row.put("report_period", period.name());
+        row.put("global_index", globalIndex);
+        row.put("total", values.total());
+        row.put("women", values.women());
+        row.put("men", values.men());
+        row.put("peer_value", peer);
+        row.put("source", source);
+        row.put("comment", comment);
+        row.put("correction", correction);
+        row.put("fulfilment", judgement.fulfilment().name());
+        row.put("rule", judgement.rule());
+        row.put("explanation", judgement.explanation());
+        row.put("trend", trend.name());
+        OUTCOMES.insert(jdbc, row, recorded);
     }
 }

@@ -1,19 +1,17 @@
 package se.planledger.query.followup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.followup.Fulfilment;
 import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.item.Indicator;
-import se.planledger.domain.plan.item.ItemContent;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.version.VersionTable;
 import se.planledger.query.plan.PlanItemView;
 import se.planledger.query.plan.PlanTreeReadModel;
 import se.planledger.query.plan.PlanTreeView;
@@ -37,13 +35,13 @@ import java.util.regex.Pattern;
 public class InterimReportReadModel implements AuditedReadModel {
 
     private final JdbcTemplate jdbc;
-    private final PlanTreeReadModel plans;
-    private final ObjectMapper json;
+    private static final VersionTable OUTCOMES = FollowUpProjection.OUTCOMES;
 
-    public InterimReportReadModel(JdbcTemplate jdbc, PlanTreeReadModel plans, ObjectMapper json) {
+    private final PlanTreeReadModel plans;
+
+    public InterimReportReadModel(JdbcTemplate jdbc, PlanTreeReadModel plans) {
         this.jdbc = jdbc;
         this.plans = plans;
-        this.json = json;
     }
 
     /** The units with outcomes recorded for the plan, year and period, as known at knownAt. */
@@ -82,11 +80,8 @@ public class InterimReportReadModel implements AuditedReadModel {
         PlanTreeView tree = plans.tree(planId, at);
         String unit = unit(planId, requestedUnit, year, period, at.knownAt());
         Map<String, Map<String, Object>> outcomes = new HashMap<>();
-        jdbc.queryForList("select o.* from outcome_version o where o.plan_id = ? and o.unit = ? and o.report_year = ? "
-                        + "and o.report_period = ? and o.revision = (select max(x.revision) from outcome_version x where "
-                        + "x.plan_id = o.plan_id and x.indicator_id = o.indicator_id and x.unit = o.unit and "
-                        + "x.report_year = o.report_year and x.report_period = o.report_period and x.recorded_at <= ?)",
-                planId, unit, year, period.name(), Timestamp.from(at.knownAt()))
+        jdbc.queryForList(OUTCOMES.inForce("v.plan_id = ? and v.unit = ? and v.report_year = ? and v.report_period = ?",
+                        "v.indicator_id"), OUTCOMES.arguments(null, at.knownAt(), planId, unit, year, period.name()))
                 .forEach(row -> outcomes.put((String) row.get("indicator_id"), row));
         Map<String, Map<String, Object>> judgements = new HashMap<>();
         jdbc.queryForList("select * from goal_judgement where plan_id = ? and report_year = ? and report_period = ? "
@@ -108,12 +103,12 @@ public class InterimReportReadModel implements AuditedReadModel {
                 // MET, PARTLY_MET, NOT_MET count by their order; NOT_ASSESSABLE and no judgement count as not judged.
                 counts[fulfilment == null ? 3 : Math.min(Fulfilment.valueOf(fulfilment).ordinal(), 3)]++;
                 List<InterimReportView.Factor> factors = goal.children().stream().map(factor -> new InterimReportView.Factor(
-                        factor.itemId(), name(factor), factor.children().stream()
+                        factor.itemId(), factor.name(), factor.children().stream()
                         .filter(i -> i.kind().equals("INDICATOR") || i.kind().equals("CONTROL_MEASURE"))
                         .map(i -> row(i, year, outcomes.get(i.itemId()))).toList(),
                         factor.children().stream().filter(i -> i.kind().equals("ACTIVITY"))
                                 .map(i -> work(i, statuses.get(i.itemId()))).toList())).toList();
-                goalRows.add(new InterimReportView.Goal(goal.itemId(), name(goal), fulfilment,
+                goalRows.add(new InterimReportView.Goal(goal.itemId(), goal.name(), fulfilment,
                         judgement == null ? null : (String) judgement.get("narrative"), factors));
             }
             perspectives.add(new InterimReportView.Perspective(perspective.label(), goalRows));
@@ -126,16 +121,26 @@ public class InterimReportReadModel implements AuditedReadModel {
     /** Every recorded version of one outcome up to knownAt: as first reported, then each correction with its reason. */
     public List<Map<String, Object>> outcomeHistory(String planId, String indicatorId, String unit, int year,
                                                     ReportingPeriod period, Instant knownAt) {
-        List<Map<String, Object>> versions = jdbc.queryForList("select revision, total, women, men, peer_value, source, "
-                        + "comment, correction, fulfilment, rule, explanation, trend, recorded_at, recorded_by from outcome_version "
-                        + "where plan_id = ? and indicator_id = ? and unit = ? and report_year = ? and report_period = ? "
-                        + "and recorded_at <= ? order by revision", planId, indicatorId, unit, year, period.name(),
-                Timestamp.from(knownAt));
+        List<Map<String, Object>> versions = jdbc.queryForList(OUTCOMES.known("v.plan_id = ? and v.indicator_id = ? "
+                        + "and v.unit = ? and v.report_year = ? and v.report_period = ?", "v.global_index"),
+                planId, indicatorId, unit, year, period.name(), Timestamp.from(knownAt)).stream()
+                .map(row -> only(row, "revision", "total", "women", "men", "peer_value", "source", "comment", "correction",
+                        "fulfilment", "rule", "explanation", "trend", "recorded_at", "recorded_by"))
+                .toList();
         if (versions.isEmpty()) {
             throw new UnknownItem("indicatorId", "no outcome of " + indicatorId + " for " + unit + ", " + year + " "
                     + period.label() + " known at " + knownAt);
         }
         return versions.stream().map(InterimReportReadModel::normalized).map(InterimReportReadModel::camelCase).toList();
+    }
+
+    /** The row's columns named, in that order. */
+    private static Map<String, Object> only(Map<String, Object> row, String... columns) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String column : columns) {
+            out.put(column, row.get(column));
+        }
+        return out;
     }
 
     /** Column names as the API spells fields: recorded_by → recordedBy. */
@@ -153,9 +158,10 @@ public class InterimReportReadModel implements AuditedReadModel {
     @Override
     public Object everythingKnownAt(Instant knownAt) {
         Map<String, Object> everything = new LinkedHashMap<>();
-        jdbc.queryForList("select distinct plan_id, unit, report_year, report_period, indicator_id, revision, total, women, men, "
-                        + "fulfilment, rule, trend, correction from outcome_version where recorded_at <= ? "
-                        + "order by plan_id, unit, report_year, report_period, indicator_id, revision", Timestamp.from(knownAt))
+        jdbc.queryForList(OUTCOMES.known("true", "v.plan_id, v.unit, v.report_year, v.report_period, v.indicator_id, "
+                        + "v.global_index"), Timestamp.from(knownAt)).stream()
+                .map(row -> only(row, "plan_id", "unit", "report_year", "report_period", "indicator_id", "revision", "total",
+                        "women", "men", "fulfilment", "rule", "trend", "correction"))
                 .forEach(row -> everything.put(row.get("plan_id") + "/" + row.get("unit") + "/" + row.get("report_year") + "/"
                         + row.get("report_period") + "/" + row.get("indicator_id") + "/" + row.get("revision"), normalized(row)));
         jdbc.queryForList("select plan_id, item_id, report_year, report_period, status, comment from work_status "
@@ -177,8 +183,8 @@ public class InterimReportReadModel implements AuditedReadModel {
     }
 
     private InterimReportView.Row row(PlanItemView indicator, int year, Map<String, Object> outcome) {
-        return new InterimReportView.Row(indicator.itemId(), name(indicator), target(indicator, year),
-                indicator.content().path("baseline").path("text").asText(null),
+        return new InterimReportView.Row(indicator.itemId(), indicator.name(), target(indicator, year),
+                indicator.content() instanceof Indicator stated && stated.baseline() != null ? stated.baseline().text() : null,
                 outcome == null ? null : plain(outcome.get("total")),
                 outcome == null ? null : plain(outcome.get("women")),
                 outcome == null ? null : plain(outcome.get("men")),
@@ -190,26 +196,18 @@ public class InterimReportReadModel implements AuditedReadModel {
 
     /** The target the outcome was judged against, by the same rule as the plan's (none for a control measure). */
     private String target(PlanItemView item, int year) {
-        try {
-            return json.treeToValue(item.content(), ItemContent.class) instanceof Indicator indicator
-                    ? indicator.targetFor(year).map(StatedValue::text).orElse(null)
-                    : null;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored content of " + item.itemId() + " is not readable", e);
-        }
+        return item.content() instanceof Indicator indicator
+                ? indicator.targetFor(year).map(StatedValue::text).orElse(null)
+                : null;
     }
 
     private static InterimReportView.Work work(PlanItemView item, Map<String, Object> status) {
-        return new InterimReportView.Work(item.itemId(), name(item), status == null ? null : (String) status.get("status"),
+        return new InterimReportView.Work(item.itemId(), item.name(), status == null ? null : (String) status.get("status"),
                 status == null ? null : (String) status.get("comment"));
     }
 
     /** The stored column pads decimals; give the value as it was reported (36, not 36.0000). */
     private static BigDecimal plain(Object value) {
         return value == null ? null : ((BigDecimal) value).stripTrailingZeros();
-    }
-
-    private static String name(PlanItemView item) {
-        return item.content().path("name").asText();
     }
 }

@@ -1,6 +1,6 @@
 package se.planledger.query.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import se.planledger.domain.plan.item.ItemContent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,5 +12,10 @@ import java.util.List;
  */
 public record PlanItemView(String itemId, String kind, String parentId, long revision, int planVersion,
                            LocalDate validFrom, Instant recordedAt, String recordedBy, boolean retired,
-                           String retiredFor, JsonNode content, List<PlanItemView> children) {
+                           String retiredFor, ItemContent content, List<PlanItemView> children) {
+
+    /** The item's name, whatever its kind. */
+    public String name() {
+        return content.name();
+    }
 }

@@ -13,11 +13,12 @@ import se.planledger.domain.plan.PlanItemRetired;
 import se.planledger.domain.plan.PlanItemRevised;
 import se.planledger.domain.plan.PlanRevised;
 import se.planledger.domain.plan.PlanRevisionDrafted;
-import se.planledger.domain.plan.item.ItemContent;
 import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
+import se.planledger.query.version.VersionTable;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,10 @@ import java.util.Map;
 public class PlanTreeProjection extends ProjectionTables {
 
     public static final String GROUP = "plan-tree";
-    private static final List<String> TABLES = List.of("plan_tree_item_version", "plan_tree_version", "plan_tree_plan");
+    /** Every version of every item, in force by the plan version it belongs to. */
+    static final VersionTable ITEMS = VersionTable.of("plan_tree_item_version", "revision", "plan_id", "item_id")
+            .validBy("plan_version");
+    private static final List<String> TABLES = List.of(ITEMS.table(), "plan_tree_version", "plan_tree_plan");
 
     private final JsonColumn json;
 
@@ -66,25 +70,35 @@ public class PlanTreeProjection extends ProjectionTables {
 
     @EventHandler
     void on(PlanItemAdded event, EventMessage<?> message) {
-        insertItemVersion(event.planId(), event.itemId(), event.revision(), event.planVersion(), event.parentId(),
-                event.content().itemKind().name(), event.content().name(), json.write(event.content()), null,
-                Recorded.of(message));
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("plan_id", event.planId());
+        first.put("item_id", event.itemId());
+        first.put("kind", event.content().itemKind().name());
+        first.put("parent_id", event.parentId());
+        first.put("name", event.content().name());
+        first.put("content", json.write(event.content()));
+        first.put("retired", false);
+        first.put("reason", null);
+        ITEMS.insert(jdbc, nextVersion(first, event.revision(), event.planVersion(), message), Recorded.of(message));
     }
 
     @EventHandler
     void on(PlanItemRevised event, EventMessage<?> message) {
-        Map<String, Object> previous = previous(event.planId(), event.itemId());
-        insertItemVersion(event.planId(), event.itemId(), event.revision(), event.planVersion(),
-                (String) previous.get("parent_id"), event.content().itemKind().name(), event.content().name(),
-                json.write(event.content()), null, Recorded.of(message));
+        Map<String, Object> next = ITEMS.latest(jdbc, event.planId(), event.itemId());
+        next.put("name", event.content().name());
+        next.put("content", json.write(event.content()));
+        next.put("retired", false);
+        next.put("reason", null);
+        ITEMS.insert(jdbc, nextVersion(next, event.revision(), event.planVersion(), message), Recorded.of(message));
     }
 
+    /** A retirement carries its reason and repeats the item's last content, so every row reads alone. */
     @EventHandler
     void on(PlanItemRetired event, EventMessage<?> message) {
-        Map<String, Object> previous = previous(event.planId(), event.itemId());
-        insertItemVersion(event.planId(), event.itemId(), event.revision(), event.planVersion(),
-                (String) previous.get("parent_id"), (String) previous.get("kind"), (String) previous.get("name"),
-                (String) previous.get("content"), event.reason(), Recorded.of(message));
+        Map<String, Object> next = ITEMS.latest(jdbc, event.planId(), event.itemId());
+        next.put("retired", true);
+        next.put("reason", event.reason());
+        ITEMS.insert(jdbc, nextVersion(next, event.revision(), event.planVersion(), message), Recorded.of(message));
     }
 
     private void openVersion(String planId, int version, Recorded recorded) {
@@ -99,19 +113,11 @@ public class PlanTreeProjection extends ProjectionTables {
                 recorded.timestamp(), recorded.by(), planId, version);
     }
 
-    private Map<String, Object> previous(String planId, String itemId) {
-        return jdbc.queryForMap("select kind, parent_id, name, content from plan_tree_item_version "
-                + "where plan_id = ? and item_id = ? order by item_revision desc limit 1", planId, itemId);
-    }
-
-    /** A retirement carries its reason and repeats the item's last content, so every row reads alone. */
-    private void insertItemVersion(String planId, String itemId, long revision, int planVersion, String parentId,
-                                   String kind, String name, String contentJson, String retiredFor,
-                                   Recorded recorded) {
-        jdbc.update("insert into plan_tree_item_version (plan_id, item_id, item_revision, plan_version, kind, parent_id, "
-                        + "name, content, retired, reason, recorded_at, recorded_by, command_id) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                planId, itemId, revision, planVersion, kind, parentId, name, contentJson, retiredFor != null,
-                retiredFor, recorded.timestamp(), recorded.by(), recorded.commandId());
+    private static Map<String, Object> nextVersion(Map<String, Object> row, long revision, int planVersion,
+                                                   EventMessage<?> message) {
+        row.put("revision", revision);
+        row.put("plan_version", planVersion);
+        row.put("command_id", Recorded.of(message).commandId());
+        return row;
     }
 }

@@ -1,18 +1,20 @@
 package se.planledger.query.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.plan.Perspective;
+import se.planledger.domain.plan.item.ItemContent;
 import se.planledger.domain.plan.item.ItemKind;
+import se.planledger.domain.plan.item.StrategicGoal;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
 import se.planledger.query.diff.FieldChange;
 import se.planledger.query.diff.JsonDiff;
+import se.planledger.query.json.JsonColumn;
+import se.planledger.query.version.VersionTable;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +34,12 @@ import java.util.Optional;
 @Component
 public class PlanTreeReadModel implements AuditedReadModel {
 
-    private static final String LATEST_ITEM_ROWS = """
-            select iv.* from plan_tree_item_version iv
-            where iv.plan_id = ? and iv.item_revision = (
-                select max(x.item_revision) from plan_tree_item_version x
-                where x.plan_id = iv.plan_id and x.item_id = iv.item_id and x.plan_version <= ? and x.recorded_at <= ?)
-            """;
+    private static final VersionTable ITEMS = PlanTreeProjection.ITEMS;
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumn json;
 
-    public PlanTreeReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+    public PlanTreeReadModel(JdbcTemplate jdbc, JsonColumn json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -66,9 +64,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
     }
 
     public List<PlanSummaryView> plans(Instant knownAt) {
-        return jdbc.query("select * from plan_tree_plan where drafted_at <= ? order by plan_id",
-                (rs, n) -> new PlanSummaryView(rs.getString("plan_id"), rs.getString("title"), rs.getString("board"),
-                        rs.getInt("first_year"), rs.getInt("last_year"), instant(rs, "drafted_at")),
+        return jdbc.query("select * from plan_tree_plan where drafted_at <= ? order by plan_id", this::plan,
                 Timestamp.from(knownAt));
     }
 
@@ -82,9 +78,9 @@ public class PlanTreeReadModel implements AuditedReadModel {
 
     /** The decided version in force at asOf, as known at knownAt. */
     public Optional<PlanVersionView> versionInForce(String planId, TimePoint at) {
-        return versions(planId, at.knownAt()).stream()
-                .filter(v -> v.decided() && !v.effectiveDate().isAfter(at.asOf()))
-                .max(Comparator.comparingInt(PlanVersionView::version));
+        return jdbc.query("select * from plan_tree_version where plan_id = ? and decided_at <= ? and effective_date <= ? "
+                        + "order by version desc limit 1", this::version, planId, Timestamp.from(at.knownAt()), at.asOf())
+                .stream().findFirst();
     }
 
     public PlanTreeView tree(String planId, TimePoint at) {
@@ -100,12 +96,14 @@ public class PlanTreeReadModel implements AuditedReadModel {
         return tree(planId, at, chosen);
     }
 
+    /** One item, read alone: its version in force and the date that version took effect. */
     public PlanItemView item(String planId, String itemId, TimePoint at) {
         PlanVersionView version = requireVersionInForce(planId, at);
-        return itemRows(planId, version, at).stream()
-                .filter(r -> r.itemId().equals(itemId) && !r.retired())
+        return jdbc.query(ITEMS.inForce("v.plan_id = ? and v.item_id = ?", "v.item_id"), this::row,
+                        ITEMS.arguments(version.version(), at.knownAt(), planId, itemId)).stream()
+                .filter(r -> !r.retired())
                 .findFirst()
-                .map(r -> r.withValidFrom(validFrom(planId, r.planVersion(), at.knownAt())).toView(List.of()))
+                .map(r -> r.withValidFrom(validFrom(planId, at.knownAt()).get(r.planVersion())).toView(List.of()))
                 .orElseThrow(() -> new UnknownItem("itemId", "plan " + planId + " had no item " + itemId
                         + " in force on " + at.asOf() + " as known at " + at.knownAt()));
     }
@@ -115,8 +113,8 @@ public class PlanTreeReadModel implements AuditedReadModel {
      * before, and the plan version and decision each belongs to.
      */
     public List<PlanItemChangeView> history(String planId, String itemId, Instant knownAt) {
-        List<Row> rows = jdbc.query("select * from plan_tree_item_version where plan_id = ? and item_id = ? "
-                + "and recorded_at <= ? order by item_revision", this::row, planId, itemId, Timestamp.from(knownAt));
+        List<Row> rows = jdbc.query(ITEMS.known("v.plan_id = ? and v.item_id = ?", "v.revision"), this::row, planId, itemId,
+                Timestamp.from(knownAt));
         if (rows.isEmpty()) {
             throw new UnknownItem("itemId", "plan " + planId + " has no item " + itemId + " known at " + knownAt);
         }
@@ -125,11 +123,12 @@ public class PlanTreeReadModel implements AuditedReadModel {
         List<PlanItemChangeView> history = new ArrayList<>();
         JsonNode before = null;
         for (Row row : rows) {
+            JsonNode content = json.treeOf(row.content());
             PlanVersionView version = versions.get(row.planVersion());
             history.add(new PlanItemChangeView(row.revision(), row.planVersion(),
                     version == null ? null : version.effectiveDate(), row.recordedAt(), row.recordedBy(), row.retired(),
-                    row.retiredFor(), PlanItemChangeView.Decision.of(version), JsonDiff.between(before, row.content())));
-            before = row.content();
+                    row.retiredFor(), PlanItemChangeView.Decision.of(version), JsonDiff.between(before, content)));
+            before = content;
         }
         return history;
     }
@@ -152,9 +151,9 @@ public class PlanTreeReadModel implements AuditedReadModel {
         for (PlanItemView item : right.values()) {
             PlanItemView old = left.get(item.itemId());
             if (old != null) {
-                List<FieldChange> changes = JsonDiff.between(old.content(), item.content());
+                List<FieldChange> changes = JsonDiff.between(json.treeOf(old.content()), json.treeOf(item.content()));
                 if (!changes.isEmpty()) {
-                    changed.add(new PlanDiffView.ChangedItem(item.itemId(), item.kind(), item.content().path("name").asText(),
+                    changed.add(new PlanDiffView.ChangedItem(item.itemId(), item.kind(), item.name(),
                             changes));
                 }
             }
@@ -169,7 +168,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
     }
 
     private static PlanDiffView.ItemSummary summary(PlanItemView item) {
-        return new PlanDiffView.ItemSummary(item.itemId(), item.kind(), item.content().path("name").asText(), item.parentId());
+        return new PlanDiffView.ItemSummary(item.itemId(), item.kind(), item.name(), item.parentId());
     }
 
     /** Every item of the tree (or of the subtree rooted at {@code root}) by id, in tree order. */
@@ -198,14 +197,14 @@ public class PlanTreeReadModel implements AuditedReadModel {
     }
 
     private PlanSummaryView requirePlan(String planId, Instant knownAt) {
-        return plans(knownAt).stream().filter(p -> p.planId().equals(planId)).findFirst()
+        return jdbc.query("select * from plan_tree_plan where plan_id = ? and drafted_at <= ?", this::plan, planId,
+                        Timestamp.from(knownAt)).stream().findFirst()
                 .orElseThrow(() -> new UnknownItem("planId", "no plan " + planId + " known at " + knownAt));
     }
 
     private PlanTreeView tree(String planId, TimePoint at, PlanVersionView version) {
         PlanSummaryView plan = requirePlan(planId, at.knownAt());
-        Map<Integer, LocalDate> validFrom = new LinkedHashMap<>();
-        versions(planId, at.knownAt()).forEach(v -> validFrom.put(v.version(), v.effectiveDate()));
+        Map<Integer, LocalDate> validFrom = validFrom(planId, at.knownAt());
         List<Row> rows = itemRows(planId, version, at).stream()
                 .map(r -> r.withValidFrom(validFrom.get(r.planVersion())))
                 .filter(r -> !r.retired())
@@ -215,8 +214,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
         List<PlanItemView> top = byParent.getOrDefault("", List.of()).stream().map(r -> view(r, byParent)).toList();
         List<PlanTreeView.PerspectiveView> perspectives = Arrays.stream(Perspective.values())
                 .map(p -> new PlanTreeView.PerspectiveView(p.name(), p.label(), top.stream()
-                        .filter(i -> i.kind().equals(ItemKind.STRATEGIC_GOAL.name())
-                                && p.name().equals(i.content().path("perspective").asText()))
+                        .filter(i -> i.content() instanceof StrategicGoal goal && goal.perspective() == p)
                         .toList()))
                 .toList();
         return new PlanTreeView(plan.planId(), plan.title(), plan.board(), plan.firstYear(), plan.lastYear(),
@@ -235,13 +233,22 @@ public class PlanTreeReadModel implements AuditedReadModel {
 
     /** Rows in natural item-id order, so the tree reads in document order ("G1.F2" before "G1.F10"). */
     private List<Row> itemRows(String planId, PlanVersionView version, TimePoint at) {
-        return jdbc.query(LATEST_ITEM_ROWS, this::row, planId, version.version(), Timestamp.from(at.knownAt()))
+        return jdbc.query(ITEMS.inForce("v.plan_id = ?", "v.item_id"), this::row,
+                        ITEMS.arguments(version.version(), at.knownAt(), planId))
                 .stream().sorted(Comparator.comparing(Row::itemId, NaturalOrder.INSTANCE)).toList();
     }
 
-    private LocalDate validFrom(String planId, int planVersion, Instant knownAt) {
-        return versions(planId, knownAt).stream().filter(v -> v.version() == planVersion).findFirst()
-                .map(PlanVersionView::effectiveDate).orElse(null);
+    /** The date each decided version of the plan took effect, as known at knownAt. */
+    private Map<Integer, LocalDate> validFrom(String planId, Instant knownAt) {
+        Map<Integer, LocalDate> validFrom = new HashMap<>();
+        versions(planId, knownAt).stream().filter(PlanVersionView::decided)
+                .forEach(v -> validFrom.put(v.version(), v.effectiveDate()));
+        return validFrom;
+    }
+
+    private PlanSummaryView plan(ResultSet rs, int n) throws SQLException {
+        return new PlanSummaryView(rs.getString("plan_id"), rs.getString("title"), rs.getString("board"),
+                rs.getInt("first_year"), rs.getInt("last_year"), instant(rs, "drafted_at"));
     }
 
     private PlanVersionView version(ResultSet rs, int n) throws SQLException {
@@ -257,16 +264,9 @@ public class PlanTreeReadModel implements AuditedReadModel {
 
     private Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getString("item_id"), rs.getString("kind"), rs.getString("parent_id"),
-                rs.getLong("item_revision"), rs.getInt("plan_version"), null, instant(rs, "recorded_at"),
-                rs.getString("recorded_by"), rs.getBoolean("retired"), rs.getString("reason"), parse(rs.getString("content")));
-    }
-
-    private JsonNode parse(String content) {
-        try {
-            return json.readTree(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored item content is not JSON", e);
-        }
+                rs.getLong("revision"), rs.getInt("plan_version"), null, instant(rs, "recorded_at"),
+                rs.getString("recorded_by"), rs.getBoolean("retired"), rs.getString("reason"),
+                json.read(rs.getString("content"), ItemContent.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -276,7 +276,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
 
     private record Row(String itemId, String kind, String parentId, long revision, int planVersion,
                        LocalDate validFrom, Instant recordedAt, String recordedBy, boolean retired, String retiredFor,
-                       JsonNode content) {
+                       ItemContent content) {
 
         Row withValidFrom(LocalDate date) {
             return new Row(itemId, kind, parentId, revision, planVersion, date, recordedAt, recordedBy, retired,

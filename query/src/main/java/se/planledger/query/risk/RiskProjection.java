@@ -14,8 +14,10 @@ import se.planledger.domain.risk.RiskScore;
 import se.planledger.query.audit.ProjectionTables;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.time.Recorded;
+import se.planledger.query.version.VersionTable;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,9 @@ import java.util.Map;
 public class RiskProjection extends ProjectionTables {
 
     public static final String GROUP = "risk-register";
-    private static final List<String> TABLES = List.of("risk_version", "risk_scale_version");
+    /** Every version of every risk, in force from the day it was assessed (or closed). */
+    static final VersionTable RISKS = VersionTable.of("risk_version", "revision", "register_id", "risk_id");
+    private static final List<String> TABLES = List.of(RISKS.table(), "risk_scale_version");
 
     private final JsonColumn json;
 
@@ -36,54 +40,59 @@ public class RiskProjection extends ProjectionTables {
 
     @EventHandler
     void on(RiskScaleAdopted event, EventMessage<?> message) {
-        jdbc.update("insert into risk_scale_version (register_id, version, board, scale, effective_from, recorded_at) "
-                        + "values (?, ?, ?, ?, ?, ?)", event.registerId(), event.scale().version(), event.board(),
-                json.write(event.scale()), event.effectiveFrom(), Recorded.of(message).timestamp());
+        Recorded recorded = Recorded.of(message);
+        jdbc.update("insert into risk_scale_version (register_id, revision, board, scale, valid_from, recorded_at, recorded_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)", event.registerId(), event.scale().version(), event.board(),
+                json.write(event.scale()), event.effectiveFrom(), recorded.timestamp(), recorded.by());
     }
 
     @EventHandler
     void on(RiskAssessed event, EventMessage<?> message) {
-        insert(event.registerId(), event.riskId(), event.revision(), event.subject().kind(), event.subject().itemId(),
-                event.subject().name(), event.subject().perspective(), event.subject().goal(), event.planPeriod(),
-                event.description(), event.score(), event.assessedOn(), event.assessor(), false, null, Recorded.of(message));
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("register_id", event.registerId());
+        first.put("risk_id", event.riskId());
+        first.put("subject_kind", event.subject().kind());
+        first.put("subject_item_id", event.subject().itemId());
+        first.put("subject_name", event.subject().name());
+        first.put("perspective", event.subject().perspective());
+        first.put("goal", event.subject().goal());
+        first.put("plan_period", event.planPeriod());
+        RISKS.insert(jdbc, assessed(first, event.revision(), event.description(), event.score(), event.assessedOn(),
+                event.assessor(), null), Recorded.of(message));
     }
 
     @EventHandler
     void on(RiskReassessed event, EventMessage<?> message) {
-        Map<String, Object> previous = previous(event.registerId(), event.riskId());
-        insert(event.registerId(), event.riskId(), event.revision(), (String) previous.get("subject_kind"),
-                (String) previous.get("subject_item_id"), (String) previous.get("subject_name"),
-                (String) previous.get("perspective"), (String) previous.get("goal"), (String) previous.get("plan_period"),
-                event.description(), event.score(), event.assessedOn(), event.assessor(), false, event.reason(),
-                Recorded.of(message));
+        Map<String, Object> next = RISKS.latest(jdbc, event.registerId(), event.riskId());
+        RISKS.insert(jdbc, assessed(next, event.revision(), event.description(), event.score(), event.assessedOn(),
+                event.assessor(), event.reason()), Recorded.of(message));
     }
 
+    /** Closing is a version too: the last assessment as it stood, closed from that day for the reason given. */
     @EventHandler
     void on(RiskClosed event, EventMessage<?> message) {
-        jdbc.update("insert into risk_version (register_id, risk_id, revision, subject_kind, subject_item_id, subject_name, "
-                        + "perspective, goal, plan_period, description, consequence, probability, score, band, needs_measures, "
-                        + "scale_version, assessed_on, assessor, closed, reason, recorded_at, recorded_by) "
-                        + "select register_id, risk_id, ?, subject_kind, subject_item_id, subject_name, perspective, goal, "
-                        + "plan_period, description, consequence, probability, score, band, needs_measures, scale_version, ?, "
-                        + "assessor, true, ?, ?, ? from risk_version where register_id = ? and risk_id = ? and revision = ?",
-                event.revision(), event.closedOn(), event.reason(), Recorded.of(message).timestamp(), Recorded.of(message).by(),
-                event.registerId(), event.riskId(), event.revision() - 1);
+        Map<String, Object> next = RISKS.latest(jdbc, event.registerId(), event.riskId());
+        next.put("revision", event.revision());
+        next.put(VersionTable.VALID_FROM, event.closedOn());
+        next.put("closed", true);
+        next.put("reason", event.reason());
+        RISKS.insert(jdbc, next, Recorded.of(message));
     }
 
-    private Map<String, Object> previous(String registerId, String riskId) {
-        return jdbc.queryForMap("select * from risk_version where register_id = ? and risk_id = ? "
-                + "order by revision desc limit 1", registerId, riskId);
-    }
-
-    private void insert(String registerId, String riskId, long revision, String kind, String itemId, String name,
-                        String perspective, String goal, String period, RiskDescription description, RiskScore score,
-                        LocalDate assessedOn, String assessor, boolean closed, String reason, Recorded recorded) {
-        jdbc.update("insert into risk_version (register_id, risk_id, revision, subject_kind, subject_item_id, subject_name, "
-                        + "perspective, goal, plan_period, description, consequence, probability, score, band, needs_measures, "
-                        + "scale_version, assessed_on, assessor, closed, reason, recorded_at, recorded_by) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                registerId, riskId, revision, kind, itemId, name, perspective, goal, period, json.write(description),
-                score.consequence(), score.probability(), score.score(), score.band(), score.needsMeasures(),
-                score.scaleVersion(), assessedOn, assessor, closed, reason, recorded.timestamp(), recorded.by());
+    private Map<String, Object> assessed(Map<String, Object> row, long revision, RiskDescription description,
+                                         RiskScore score, LocalDate assessedOn, String assessor, String reason) {
+        row.put("revision", revision);
+        row.put("description", json.write(description));
+        row.put("consequence", score.consequence());
+        row.put("probability", score.probability());
+        row.put("score", score.score());
+        row.put("band", score.band());
+        row.put("needs_measures", score.needsMeasures());
+        row.put("scale_version", score.scaleVersion());
+        row.put(VersionTable.VALID_FROM, assessedOn);
+        row.put("assessor", assessor);
+        row.put("closed", false);
+        row.put("reason", reason);
+        return row;
     }
 }

@@ -1,18 +1,17 @@
 package se.planledger.query.risk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.risk.RiskDescription;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.json.JsonColumn;
+import se.planledger.query.version.VersionTable;
 import se.planledger.query.diff.FieldChange;
 import se.planledger.query.diff.JsonDiff;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,30 +28,38 @@ import java.util.TreeSet;
 @Component
 public class RiskReadModel implements AuditedReadModel {
 
-    private static final String LATEST = """
-            select v.*, (select max(s.board) from risk_scale_version s where s.register_id = v.register_id) as board
-            from risk_version v where v.revision = (select max(x.revision) from risk_version x
-                where x.register_id = v.register_id and x.risk_id = v.risk_id and x.assessed_on <= ? and x.recorded_at <= ?)
-            """;
+    /** A register's board, which its scales state. */
+    private static final String BOARD = "(select max(s.board) from risk_scale_version s where s.register_id = v.register_id)";
+    private static final VersionTable RISKS = RiskProjection.RISKS.selecting(BOARD + " as board");
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumn json;
 
-    public RiskReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+    public RiskReadModel(JdbcTemplate jdbc, JsonColumn json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     /** The open risks as assessed by asOf and known at knownAt, filtered by board, perspective and band (any may be null). */
     public List<RiskView> register(TimePoint at, String board, String perspective, String band) {
-        return jdbc.query(LATEST, this::risk, at.asOf(), Timestamp.from(at.knownAt())).stream()
-                .filter(r -> !r.closed())
-                .filter(r -> board == null || board.equalsIgnoreCase(r.board()))
-                .filter(r -> perspective == null || perspective.equalsIgnoreCase(r.perspective()))
-                .filter(r -> band == null || band.equalsIgnoreCase(r.band())
-                        || (band.equalsIgnoreCase("measures") && Boolean.TRUE.equals(r.needsMeasures())))
-                .sorted(Comparator.comparing(RiskView::registerId).thenComparing(RiskView::riskId))
-                .toList();
+        StringBuilder where = new StringBuilder("v.closed = false");
+        List<Object> arguments = new ArrayList<>();
+        if (board != null) {
+            where.append(" and upper(").append(BOARD).append(") = upper(?)");
+            arguments.add(board);
+        }
+        if (perspective != null) {
+            where.append(" and upper(v.perspective) = upper(?)");
+            arguments.add(perspective);
+        }
+        if (band != null && band.equalsIgnoreCase("measures")) {
+            where.append(" and (v.needs_measures = true or upper(v.band) = upper(?))");
+            arguments.add(band);
+        } else if (band != null) {
+            where.append(" and upper(v.band) = upper(?)");
+            arguments.add(band);
+        }
+        return jdbc.query(RISKS.inForce(where.toString(), "v.register_id, v.risk_id"), this::risk, RISKS.arguments(at.asOf(), at.knownAt(), arguments.toArray()));
     }
 
     public HeatmapView heatmap(TimePoint at, String board, String perspective, String band) {
@@ -79,9 +86,8 @@ public class RiskReadModel implements AuditedReadModel {
 
     /** Every version of the risk known at knownAt, each with its changes against the one before. */
     public List<RiskChange> history(String registerId, String riskId, Instant knownAt) {
-        List<RiskView> versions = jdbc.query("select v.*, (select max(s.board) from risk_scale_version s where "
-                        + "s.register_id = v.register_id) as board from risk_version v where register_id = ? and risk_id = ? "
-                        + "and recorded_at <= ? order by revision", this::risk, registerId, riskId, Timestamp.from(knownAt));
+        List<RiskView> versions = jdbc.query(RISKS.known("v.register_id = ? and v.risk_id = ?", "v.revision"),
+                this::risk, registerId, riskId, Timestamp.from(knownAt));
         if (versions.isEmpty()) {
             throw new UnknownItem("riskId", "no risk " + riskId + " in register " + registerId + " known at " + knownAt);
         }
@@ -105,8 +111,7 @@ public class RiskReadModel implements AuditedReadModel {
     @Override
     public Object everythingKnownAt(Instant knownAt) {
         Map<String, Object> everything = new LinkedHashMap<>();
-        jdbc.queryForList("select distinct assessed_on from risk_version where recorded_at <= ? order by 1", LocalDate.class,
-                Timestamp.from(knownAt)).forEach(date -> everything.put("register/" + date,
+        RISKS.validDates(jdbc, knownAt).forEach(date -> everything.put("register/" + date,
                 register(new TimePoint(date, knownAt), null, null, null)));
         return everything;
     }
@@ -121,7 +126,7 @@ public class RiskReadModel implements AuditedReadModel {
         fields.put("band", r.band());
         fields.put("scaleVersion", r.scaleVersion());
         fields.put("closed", r.closed());
-        return json.valueToTree(fields);
+        return json.treeOf(fields);
     }
 
     private static HeatmapView.Item item(RiskView r) {
@@ -133,19 +138,11 @@ public class RiskReadModel implements AuditedReadModel {
         return new RiskView(rs.getString("register_id"), rs.getString("board"), rs.getString("risk_id"),
                 rs.getLong("revision"), rs.getString("subject_kind"), rs.getString("subject_item_id"),
                 rs.getString("subject_name"), rs.getString("perspective"), rs.getString("goal"),
-                rs.getString("plan_period"), description(rs.getString("description")),
+                rs.getString("plan_period"), json.read(rs.getString("description"), RiskDescription.class),
                 (Integer) rs.getObject("consequence"), (Integer) rs.getObject("probability"),
                 (Integer) rs.getObject("score"), rs.getString("band"), (Boolean) rs.getObject("needs_measures"),
-                (Integer) rs.getObject("scale_version"), rs.getObject("assessed_on", LocalDate.class),
+                (Integer) rs.getObject("scale_version"), rs.getObject(VersionTable.VALID_FROM, LocalDate.class),
                 rs.getString("assessor"), rs.getBoolean("closed"), rs.getString("reason"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
-    }
-
-    private RiskDescription description(String stored) {
-        try {
-            return stored == null ? null : json.readValue(stored, RiskDescription.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored risk texts are not readable", e);
-        }
     }
 }

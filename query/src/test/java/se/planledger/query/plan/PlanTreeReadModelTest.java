@@ -6,6 +6,7 @@ import se.planledger.domain.decision.Decision;
 import se.planledger.domain.plan.PlanItemRevised;
 import se.planledger.domain.plan.PlanRevised;
 import se.planledger.domain.plan.PlanRevisionDrafted;
+import se.planledger.domain.plan.item.Indicator;
 import se.planledger.query.support.AdoptedPlan;
 import se.planledger.query.support.OnBothDatabases;
 import se.planledger.query.support.ReadSide;
@@ -68,8 +69,7 @@ class PlanTreeReadModelTest {
     }
 
     private static String target(PlanTreeReadModel plans, String asOf, String knownAt) {
-        return plans.item(PLAN_ID, "G1.F1.I1", at(asOf, knownAt)).content().path("targets").path("2023").path("text")
-                .asText();
+        return ((Indicator) plans.item(PLAN_ID, "G1.F1.I1", at(asOf, knownAt)).content()).targets().get(2023).text();
     }
 
     private static List<EventMessage<?>> history() {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -39,6 +41,8 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
 
     private final SingleConnectionDataSource connection;
     private final JdbcTemplate jdbc;
+    /** The global index of the last event fed, as the event store would give it. */
+    private long position;
 
     ReadSide(String url, String user, String password) {
         connection = new SingleConnectionDataSource(url, user, password, true);
@@ -53,10 +57,14 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
                 .failOnMissingLocations(true).load().migrate();
     }
 
-    /** Hands the events to the projection's handlers in order; an event it has no handler for is a mistake of the test. */
+    /**
+     * Hands the events to the projection's handlers in order, each at the next position of the ledger; an event it has
+     * no handler for is a mistake of the test.
+     */
     public void feed(Object projection, List<EventMessage<?>> events) {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
-        for (EventMessage<?> event : events) {
+        for (EventMessage<?> untracked : events) {
+            EventMessage<?> event = new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(++position), untracked);
             String what = projection.getClass().getSimpleName() + " on " + event.getPayloadType().getSimpleName();
             if (!handlers.canHandle(event)) {
                 throw new IllegalArgumentException(what + ": no handler");
@@ -74,7 +82,7 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
     }
 
     public PlanTreeReadModel planTree() {
-        return new PlanTreeReadModel(jdbc, JSON);
+        return new PlanTreeReadModel(jdbc, new JsonColumn(JSON));
     }
 
     public FrameworkTableProjection frameworkTableProjection() {
@@ -82,7 +90,7 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
     }
 
     public FrameworkReadModel frameworks() {
-        return new FrameworkReadModel(jdbc, JSON);
+        return new FrameworkReadModel(jdbc, new JsonColumn(JSON));
     }
 
     public FollowUpProjection followUpProjection() {
@@ -90,7 +98,7 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
     }
 
     public InterimReportReadModel interimReports() {
-        return new InterimReportReadModel(jdbc, planTree(), JSON);
+        return new InterimReportReadModel(jdbc, planTree());
     }
 
     public RiskProjection riskProjection() {
@@ -98,7 +106,7 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
     }
 
     public RiskReadModel risks() {
-        return new RiskReadModel(jdbc, JSON);
+        return new RiskReadModel(jdbc, new JsonColumn(JSON));
     }
 
     public ControlProjection controlProjection() {
@@ -106,7 +114,7 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
     }
 
     public ControlReadModel controls() {
-        return new ControlReadModel(jdbc, JSON);
+        return new ControlReadModel(jdbc, new JsonColumn(JSON));
     }
 
     public DecisionRegister decisionRegister() {
