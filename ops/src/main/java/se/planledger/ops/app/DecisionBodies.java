@@ -31,7 +31,7 @@ class DecisionBodies implements SenderCheck {
 
     DecisionBodies(SecuritySettings settings) {
         Map<String, Set<Body>> byRole = new HashMap<>();
-        // Upper-cased: an environment variable (LEDGER_SECURITY_DECISIONBODIES_PLANNER) binds its key as "planner".
+        // Upper-cased: a role written in lower case in the settings (decision-bodies.planner) counts for its role.
         if (settings.decisionBodies() != null) {
             settings.decisionBodies().forEach((role, bodies) -> byRole
                     .computeIfAbsent(role.toUpperCase(Locale.ROOT), r -> EnumSet.noneOf(Body.class)).addAll(bodies));

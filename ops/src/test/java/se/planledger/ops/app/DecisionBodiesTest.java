@@ -44,7 +44,7 @@ class DecisionBodiesTest {
     }
 
     @Test
-    void aUserRecordsTheBodiesOfAllItsRolesAndAKeyBoundFromTheEnvironmentCounts() {
+    void aUserRecordsTheBodiesOfAllItsRolesAndARoleWrittenInLowerCaseCounts() {
         signIn("FINANCE", "INTERNAL_CONTROL");
 
         assertThatCode(() -> check(Map.of("FINANCE", Set.of(Body.RS), "internal_control", Set.of(Body.RF)), BY_THE_COUNCIL))
