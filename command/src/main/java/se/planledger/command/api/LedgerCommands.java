@@ -7,6 +7,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -20,8 +21,9 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Sends a command with the metadata every event must carry: who issued it and the command id (the client's
- * Idempotency-Key when given). Events inherit both through the correlation data providers.
+ * Sends a command with the metadata every event must carry: who issued it (the signed-in user) and the command id
+ * (the client's Idempotency-Key when given). Events inherit both through the correlation data providers. A
+ * request's command is first put to the {@link SenderCheck}s.
  */
 @Component
 public class LedgerCommands {
@@ -29,12 +31,16 @@ public class LedgerCommands {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final CommandGateway gateway;
+    private final ObjectProvider<SenderCheck> checks;
 
-    public LedgerCommands(CommandGateway gateway) {
+    public LedgerCommands(CommandGateway gateway, ObjectProvider<SenderCheck> checks) {
         this.gateway = gateway;
+        this.checks = checks;
     }
 
+    /** For a web request's command: checked against what its sender may send, then sent as that user. */
     public <R> R send(Object command) {
+        checks.orderedStream().forEach(check -> check.check(command));
         return sendAs(command, currentUser(), currentCommandId());
     }
 

@@ -23,8 +23,10 @@ import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
 
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.NotAllowed;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.time.LocalDate;
 
@@ -90,21 +92,24 @@ public class FrameworkCommandController {
             commands.send(new DecideFrameworkTable(tableId, figures, decision));
         } catch (InvalidInput refused) {
             throw asParameter(refused);
+        } catch (NotAllowed refused) {
+            throw new NotAllowed(parameter(refused.field()), refused.reason());
         }
         return ResponseEntity.created(URI.create("/api/v1/framework-tables/" + tableId)).eTag("\"1\"")
                 .body(new TableWritten(tableId, 1, figures.rows().size()));
+    }
+
+    private static InvalidInput asParameter(InvalidInput refused) {
+        String parameter = parameter(refused.field());
+        return Objects.equals(parameter, refused.field()) ? refused : new InvalidInput(parameter, refused.reason());
     }
 
     /**
      * The import's title, year, decimals and decision come as request parameters: a refusal of the command's
      * "figures.title" or "decision.reference" names the parameter the client sent ("title", "reference").
      */
-    private static InvalidInput asParameter(InvalidInput refused) {
-        String field = refused.field() == null ? "" : refused.field();
-        if (IMPORT_PARAMETERS.matcher(field).matches()) {
-            return new InvalidInput(field.substring(field.indexOf('.') + 1), refused.reason());
-        }
-        return refused;
+    private static String parameter(String field) {
+        return field != null && IMPORT_PARAMETERS.matcher(field).matches() ? field.substring(field.indexOf('.') + 1) : field;
     }
 
     @PutMapping("/{tableId}")

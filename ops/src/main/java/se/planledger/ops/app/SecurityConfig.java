@@ -1,6 +1,6 @@
 package se.planledger.ops.app;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.planledger.ops.web.SecurityProblems;
@@ -29,11 +30,14 @@ import static org.springframework.http.HttpMethod.OPTIONS;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
- * Who may do what, in one table: every request needs a known user (HTTP Basic), whose name becomes the events'
- * issuedBy. Users come from configuration ({@code ledger.users}); production replaces them through its own settings.
+ * Who may do what, in one table: every request needs a known user, whose name becomes the events' issuedBy. In
+ * production the users sign in at the organisation's identity provider and send its tokens (JWT, Bearer): set one of
+ * the standard {@code spring.security.oauth2.resourceserver.jwt.*} settings (issuer-uri, jwk-set-uri,
+ * public-key-location) and the demo users ({@code ledger.users}, HTTP Basic) are off. Without one, the demo users
+ * sign in with Basic.
  */
 @Configuration
-@EnableConfigurationProperties(SecurityConfig.LedgerUsers.class)
+@EnableConfigurationProperties({SecurityConfig.LedgerUsers.class, SecuritySettings.class})
 public class SecurityConfig {
 
     public static final String READER = "READER";
@@ -54,17 +58,31 @@ public class SecurityConfig {
     }
 
     @Bean
-    public SecurityFilterChain api(HttpSecurity http, SecurityProblems problems,
-                                   @Value("${ledger.security.open-reads:false}") boolean openReads) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SecuritySettings settings,
+                                   LedgerUsers users, ObjectProvider<JwtDecoder> identityProvider) throws Exception {
+        JwtDecoder tokens = identityProvider.getIfAvailable();
+        if (tokens != null) {
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(problems.bearer())
+                    .jwt(jwt -> jwt.decoder(tokens)
+                            .jwtAuthenticationConverter(new TokenUser(settings.userClaim(), settings.rolesClaim()))));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems)).authenticationManager(demoUsers(users));
+        }
         return http
-                .csrf(csrf -> csrf.disable()) // stateless API with Basic credentials: no session cookie to forge
+                .csrf(csrf -> csrf.disable()) // stateless API, credentials in every request: no session cookie to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/error", "/actuator/health", "/swagger-ui.html", "/swagger-ui/**",
                             "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    // Metrics, the ops jobs and their results, the processors and the seal chain: for auditors (and
+                    // so administrators), never open, whatever open-reads says.
+                    auth.requestMatchers("/actuator/**").hasRole(AUDITOR);
+                    for (HttpMethod method : List.of(GET, HEAD)) {
+                        auth.requestMatchers(method, "/api/v1/ops/**").hasRole(AUDITOR);
+                    }
                     for (HttpMethod method : List.of(GET, HEAD, OPTIONS)) {
                         var reads = auth.requestMatchers(method, "/**");
-                        if (openReads) {
+                        if (settings.openReads()) {
                             reads.permitAll();
                         } else {
                             reads.hasRole(READER);
@@ -76,8 +94,8 @@ public class SecurityConfig {
                             .requestMatchers(POST, "/api/v1/ops/audits").hasRole(AUDITOR)
                             .anyRequest().hasRole(ADMINISTRATOR); // rebuilds, and whatever is added without a rule
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(tokens != null ? problems.bearer() : problems)
+                        .accessDeniedHandler(problems))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -96,8 +114,8 @@ public class SecurityConfig {
                 .build();
     }
 
-    @Bean
-    public AuthenticationManager authenticationManager(LedgerUsers config) {
+    /** The demo users, signed in with HTTP Basic; built only when no identity provider is configured. */
+    private static AuthenticationManager demoUsers(LedgerUsers config) {
         List<UserDetails> users = config.users() == null ? List.of() : config.users().stream()
                 .map(u -> User.withUsername(u.name()).password(u.password())
                         .roles(u.roles().toArray(String[]::new)).build())

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.planledger.domain.rejection.AlreadyExists;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.NotAllowed;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.TooLarge;
@@ -182,6 +183,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rejection instanceof TooLarge) {
             return HttpStatus.PAYLOAD_TOO_LARGE;
         }
+        if (rejection instanceof NotAllowed) {
+            return HttpStatus.FORBIDDEN;
+        }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }
 
@@ -200,6 +204,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (rejection instanceof TooLarge) {
             return "Too large";
+        }
+        if (rejection instanceof NotAllowed) {
+            return "Not allowed";
         }
         return "Rule violated";
     }

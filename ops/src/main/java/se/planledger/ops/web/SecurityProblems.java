@@ -8,15 +8,23 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-/** Sign-in refusals as problem documents, like every other refusal; a 401 still tells the client to use Basic. */
+/**
+ * Sign-in refusals as problem documents, like every other refusal; a 401 still tells the client how to sign in:
+ * with Basic (the demo users), or with a bearer token when an identity provider is configured ({@link #bearer()}).
+ */
 @Component
 public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    /** Sets the RFC 6750 challenge (error="invalid_token" and why, for a token refused) and the status, no body. */
+    private static final BearerTokenAuthenticationEntryPoint BEARER = new BearerTokenAuthenticationEntryPoint();
 
     private final ObjectMapper json;
 
@@ -30,6 +38,16 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"planledger\"");
         write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
                 "sign in with HTTP Basic (a known user and its password) to " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    /** The 401 when users sign in at the identity provider: no token, or one refused (expired, badly signed...). */
+    public AuthenticationEntryPoint bearer() {
+        return (request, response, e) -> {
+            BEARER.commence(request, response, e);
+            String refused = e instanceof OAuth2AuthenticationException ? "; the token was refused: " + e.getMessage() : "";
+            write(response, HttpStatus.UNAUTHORIZED, "Not signed in", "send a bearer token from the identity provider "
+                    + "(Authorization: Bearer <JWT>) to " + request.getMethod() + " " + request.getRequestURI() + refused);
+        };
     }
 
     @Override

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The finance ledger on PostgreSQL: the seed's tables reconciled, a revision as of and as known, exports. */
-class FrameworkLedgerTest extends PostgresIntegrationTest {
+public class FrameworkLedgerTest extends PostgresIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -169,7 +169,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         }
     }
 
-    static final String SEED_LAYOUT_CSV = """
+    public static final String SEED_LAYOUT_CSV = """
             Enhet;Ram 2021;Löne- & prisindex;Utökning;Neddragning;Omfördelning;Ram 2022
             Vårdval primärvård;1 223,0;61,6;0;0;26,7;1311,3
             Vårdval barn- och ungdomstandvård;85,5;2,4;0;0;0,01;87,8
@@ -256,7 +256,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
                 new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);
     }
 
-    static Map<String, Object> figures(String closing) {
+    public static Map<String, Object> figures(String closing) {
         return Map.of("title", "Testram", "amountUnit", "mnkr", "decimals", 1, "year", 2023,
                 "columns", List.of(Map.of("name", "Ram 2021", "role", "OPENING"),
                         Map.of("name", "Löne- & prisindex", "role", "COMPONENT"),

@@ -83,8 +83,13 @@ final class CorpusFixtures {
     }
 
     Answer get(String path) {
+        return get(path, "reader");
+    }
+
+    /** Reads as another demo user: the ops jobs' results are for auditors. */
+    Answer get(String path, String user) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", DemoUsers.basic("reader")).GET().build();
+                .header("Authorization", DemoUsers.basic(user)).GET().build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());

@@ -85,7 +85,7 @@ class GoodInputCorpusTest extends CorpusIntegrationTest {
         String jobId = JSON.readTree(started.body()).path("id").asText();
         JsonNode job = await("audit job " + jobId + " to end").atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> JSON.readTree(fixtures().get("/api/v1/ops/jobs/" + jobId).body()),
+                .until(() -> JSON.readTree(fixtures().get("/api/v1/ops/jobs/" + jobId, "auditor").body()),
                         answer -> !answer.path("state").asText().equals("RUNNING"));
         if (!job.path("state").asText().equals("DONE")) {
             fail("audit job " + jobId + " ended without success: " + job);

@@ -320,7 +320,7 @@ class CrashRecoveryTest {
         try {
             job = Poll.until("the audit job to end", Duration.ofSeconds(30), Duration.ofMillis(250),
                     () -> JSON.readTree(HTTP.send(HttpRequest.newBuilder(ledger.uri(location))
-                            .timeout(Duration.ofSeconds(10)).header("Authorization", READER).GET().build(),
+                            .timeout(Duration.ofSeconds(10)).header("Authorization", AUDITOR).GET().build(),
                             HttpResponse.BodyHandlers.ofString()).body()),
                     j -> !j.path("state").asText().equals("RUNNING"));
         } catch (AssertionError stuck) {

@@ -66,7 +66,7 @@ class ProjectionStopTest {
         ResponseEntity<String> behind = reader().getForEntity("/api/v1/plans/after-it?version=1", String.class);
         assertThat(behind.getHeaders().getFirst("Ledger-Behind")).startsWith("plan-tree; stopped at event");
         assertThat(behind.getStatusCode()).as("not skipped past: the later plan waits too").isEqualTo(HttpStatus.NOT_FOUND);
-        JsonNode processors = reader().getForObject("/api/v1/ops/processors", JsonNode.class);
+        JsonNode processors = http.withBasicAuth("auditor", "auditor").getForObject("/api/v1/ops/processors", JsonNode.class);
         assertThat(processors).anySatisfy(p -> {
             assertThat(p.path("processingGroup").asText()).isEqualTo("plan-tree");
             assertThat(p.path("stoppedAt").path("globalIndex").asLong()).isEqualTo(1);

@@ -32,7 +32,8 @@ import static se.planledger.ops.app.SecurityConfig.READER;
 /**
  * Who may write where: every write endpoint, with a real target, as every demo user. The body cannot be read (or a
  * parameter is wrong), so a user who may write gets the endpoint's own 4xx refusal and nothing is written; one who
- * may not gets a 403 problem. Not signed in, a read or a write gets a 401 problem.
+ * may not gets a 403 problem. Not signed in, a read or a write gets a 401 problem. Metrics and the ops reads are
+ * for auditors and administrators.
  */
 class RolesTest extends PostgresIntegrationTest {
 
@@ -80,6 +81,10 @@ class RolesTest extends PostgresIntegrationTest {
             new Write("POST", "/api/v1/ops/audits?knownAt=not-a-time", JSON, AUDITOR),
             new Write("POST", "/api/v1/ops/rebuilds?group=no-such-group", JSON, ADMINISTRATOR));
 
+    /** What the ledger itself is doing (ops jobs and their results, processors, the seal chain) and its metrics. */
+    private static final List<String> AUDITOR_READS = List.of("/actuator/metrics", "/actuator/metrics/jvm.memory.used",
+            "/actuator/info", "/api/v1/ops/jobs/no-such-job", "/api/v1/ops/processors", "/api/v1/ops/verification");
+
     private static final ObjectMapper READ = new ObjectMapper();
 
     @Autowired
@@ -106,6 +111,32 @@ class RolesTest extends PostgresIntegrationTest {
             assertProblem(answer, HttpStatus.FORBIDDEN);
         }
         assertThat(events()).as("no event written").isEqualTo(events);
+    }
+
+    static Stream<Arguments> everyAuditorReadAsEveryUser() {
+        return AUDITOR_READS.stream().flatMap(path -> USERS.keySet().stream().sorted().map(user -> Arguments.of(path, user)));
+    }
+
+    @ParameterizedTest(name = "GET {0} as {1}")
+    @MethodSource("everyAuditorReadAsEveryUser")
+    void theLedgersOwnStateAndMetricsAreReadByAuditorsAndAdministratorsOnly(String path, String user) throws Exception {
+        Set<String> roles = USERS.get(user);
+
+        ResponseEntity<String> answer = as(user).getForEntity(path, String.class);
+
+        if (roles.contains(AUDITOR) || roles.contains(ADMINISTRATOR)) {
+            assertThat(answer.getStatusCode().value()).as("%s as %s: %s", path, user, answer.getBody())
+                    .isNotIn(401, 403).isLessThan(500);
+        } else {
+            assertProblem(answer, HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void notSignedInTheLedgersOwnStateAndMetricsAreRefused() throws Exception {
+        for (String path : AUDITOR_READS) {
+            assertProblem(as(null).getForEntity(path, String.class), HttpStatus.UNAUTHORIZED);
+        }
     }
 
     @Test
@@ -163,7 +194,8 @@ class RolesTest extends PostgresIntegrationTest {
                 String.class);
     }
 
-    private static void assertProblem(ResponseEntity<String> answer, HttpStatus status) throws Exception {
+    /** A problem document of that status, saying what (title) and why (detail). */
+    static void assertProblem(ResponseEntity<String> answer, HttpStatus status) throws Exception {
         assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(status);
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         JsonNode problem = READ.readTree(answer.getBody());
