@@ -17,7 +17,6 @@ import se.planledger.query.export.SpreadsheetExport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 @RestController
 @ReadsFrom({FollowUpProjection.GROUP, PlanTreeProjection.GROUP})
@@ -49,9 +48,9 @@ public class InterimReportController {
 
     @GetMapping("/api/v1/plans/{planId}/outcomes/history")
     @Operation(summary = "Every version of one outcome known at knownAt: as first reported, then each correction")
-    public List<Map<String, Object>> outcomeHistory(@PathVariable String planId, @RequestParam String indicatorId,
-                                                    @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
-                                                    @RequestParam int year, @RequestParam String period, TimePoint at) {
+    public List<OutcomeVersionView> outcomeHistory(@PathVariable String planId, @RequestParam String indicatorId,
+                                                @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
+                                                @RequestParam int year, @RequestParam String period, TimePoint at) {
         return reports.outcomeHistory(planId, indicatorId, unit, year, ReportingPeriod.parse(period), at.knownAt());
     }
 

@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The interim-report table for a plan, unit and report period: the plan as in force at asOf, outcomes and goal
@@ -119,35 +118,22 @@ public class InterimReportReadModel implements AuditedReadModel {
     }
 
     /** Every recorded version of one outcome up to knownAt: as first reported, then each correction with its reason. */
-    public List<Map<String, Object>> outcomeHistory(String planId, String indicatorId, String unit, int year,
-                                                    ReportingPeriod period, Instant knownAt) {
-        List<Map<String, Object>> versions = jdbc.queryForList(OUTCOMES.known("v.plan_id = ? and v.indicator_id = ? "
+    public List<OutcomeVersionView> outcomeHistory(String planId, String indicatorId, String unit, int year,
+                                                   ReportingPeriod period, Instant knownAt) {
+        List<OutcomeVersionView> versions = jdbc.query(OUTCOMES.known("v.plan_id = ? and v.indicator_id = ? "
                         + "and v.unit = ? and v.report_year = ? and v.report_period = ?", "v.global_index"),
-                planId, indicatorId, unit, year, period.name(), Timestamp.from(knownAt)).stream()
-                .map(row -> only(row, "revision", "total", "women", "men", "peer_value", "source", "comment", "correction",
-                        "fulfilment", "rule", "explanation", "trend", "recorded_at", "recorded_by"))
-                .toList();
+                (rs, n) -> new OutcomeVersionView(rs.getInt("revision"), plain(rs.getBigDecimal("total")),
+                        plain(rs.getBigDecimal("women")), plain(rs.getBigDecimal("men")),
+                        plain(rs.getBigDecimal("peer_value")), rs.getString("source"), rs.getString("comment"),
+                        rs.getString("correction"), rs.getString("fulfilment"), rs.getString("rule"),
+                        rs.getString("explanation"), rs.getString("trend"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by")),
+                planId, indicatorId, unit, year, period.name(), Timestamp.from(knownAt));
         if (versions.isEmpty()) {
             throw new UnknownItem("indicatorId", "no outcome of " + indicatorId + " for " + unit + ", " + year + " "
                     + period.label() + " known at " + knownAt);
         }
-        return versions.stream().map(InterimReportReadModel::normalized).map(InterimReportReadModel::camelCase).toList();
-    }
-
-    /** The row's columns named, in that order. */
-    private static Map<String, Object> only(Map<String, Object> row, String... columns) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String column : columns) {
-            out.put(column, row.get(column));
-        }
-        return out;
-    }
-
-    /** Column names as the API spells fields: recorded_by → recordedBy. */
-    private static Map<String, Object> camelCase(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((k, v) -> out.put(Pattern.compile("_([a-z])").matcher(k).replaceAll(m -> m.group(1).toUpperCase()), v));
-        return out;
+        return versions;
     }
 
     @Override
@@ -173,6 +159,15 @@ public class InterimReportReadModel implements AuditedReadModel {
                 Timestamp.from(knownAt)).forEach(row -> everything.put(row.get("plan_id") + "/judgement/" + row.get("goal_id")
                 + "/" + row.get("report_year") + "/" + row.get("report_period"), row));
         return everything;
+    }
+
+    /** The row's columns named, in that order. */
+    private static Map<String, Object> only(Map<String, Object> row, String... columns) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String column : columns) {
+            out.put(column, row.get(column));
+        }
+        return out;
     }
 
     /** Numbers compared by value, whatever scale each database returns them in. */

@@ -16,7 +16,6 @@ import se.planledger.query.support.ReadSide;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.planledger.query.support.AdoptedPlan.PLAN_ID;
@@ -66,10 +65,12 @@ class InterimReportReadModelTest {
 
         assertThat(reports.outcomeHistory(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08, Instant.parse(DELIVERED)))
                 .hasSize(1);
-        List<Map<String, Object>> history = reports.outcomeHistory(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
+        List<OutcomeVersionView> history = reports.outcomeHistory(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
                 Instant.parse(CORRECTED));
-        assertThat(history).extracting(version -> version.get("total")).containsExactly("36", "38");
-        assertThat(history.get(1)).containsEntry("correction", REASON).containsEntry("recordedBy", "planner");
+        assertThat(history).extracting(version -> version.revision() + ": " + version.total().toPlainString())
+                .containsExactly("1: 36", "2: 38");
+        assertThat(history.get(1).correction()).isEqualTo(REASON);
+        assertThat(history.get(1).recordedBy()).isEqualTo("planner");
     }
 
     private static InterimReportView.Row indicatorRow(InterimReportView report) {
