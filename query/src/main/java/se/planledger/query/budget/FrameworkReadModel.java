@@ -22,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,12 +81,15 @@ public class FrameworkReadModel implements AuditedReadModel {
      */
     public List<FrameworkView> frameworks(String recipient, Integer year, TimePoint at) {
         List<FrameworkView> found = new ArrayList<>();
+        Map<String, List<FrameworkTableView>> versionsById = new HashMap<>();
+        jdbc.query(TABLES.known("true", "v.table_id, v.revision"), this::view, Timestamp.from(at.knownAt()))
+                .forEach(v -> versionsById.computeIfAbsent(v.tableId(), k -> new ArrayList<>()).add(v));
         for (FrameworkTableView table : tables(at)) {
             if (year != null && table.figures().year() != year) {
                 continue;
             }
             rowOf(table.figures(), recipient).ifPresent(row ->
-                    found.add(framework(table, row, versions(table.tableId(), at.knownAt()))));
+                    found.add(framework(table, row, versionsById.get(table.tableId()))));
         }
         if (found.isEmpty()) {
             throw new UnknownItem("recipient", "no framework for \"" + recipient + "\"" + (year == null ? "" : " in " + year)
