@@ -142,15 +142,25 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ekonomisk ram 2022, mnkr");
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("RS Dnr 1043-2022");
-            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).isEqualTo("Ram 2022");
-            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Vårdval primärvård");
-            assertThat(sheet.getRow(4).getCell(6).getNumericCellValue()).isEqualTo(1311.3);
-            assertThat(sheet.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(8675.0);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("RS");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Dnr 1043-2022");
+            assertThat(sheet.getRow(1).getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2023-01-01");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("demo-data");
+            assertThat(sheet.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2023-03-01");
+            assertThat(sheet.getRow(6).getCell(6).getStringCellValue()).isEqualTo("Ram 2022");
+            assertThat(workbook.getFontAt(sheet.getRow(6).getCell(6).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 7);
+            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Vårdval primärvård");
+            assertThat(sheet.getRow(7).getCell(6).getNumericCellValue()).isEqualTo(1311.3);
+            assertThat(sheet.getRow(7).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            assertThat(sheet.getRow(10).getCell(1).getNumericCellValue()).isEqualTo(8675.0);
+            assertThat(sheet.getColumnWidth(0)).isGreaterThan(sheet.getColumnWidth(4));
         }
-        String csv = http.getForObject("/api/v1/framework-tables/ekonomisk-ram-2023/export?format=csv&asOf=2023-03-01",
-                String.class);
-        assertThat(csv.lines().toList()).contains("Vårdval primärvård;1 223,0;61,6;0;0;26,7;1 311,3");
+        byte[] csv = http.getForObject("/api/v1/framework-tables/ekonomisk-ram-2023/export?format=csv&asOf=2023-03-01",
+                byte[].class);
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv, StandardCharsets.UTF_8).lines().toList())
+                .contains("Vårdval primärvård;1223,0;61,6;0;0;26,7;1311,3");
 
         byte[] report = http.getForObject("/api/v1/reconciliation/export?format=xlsx&asOf=2023-03-01", byte[].class);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {

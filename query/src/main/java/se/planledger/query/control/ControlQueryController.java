@@ -61,7 +61,7 @@ public class ControlQueryController {
             point.actions().forEach(a -> lines.add(Arrays.asList(point.planId(), point.what(), null, a.controlId(), null, null,
                     a.what(), a.owner(), a.dueDate().toString(), a.status())));
         }
-        return spreadsheets.file("kedja-" + riskId, format, lines);
+        return spreadsheets.file("kedja-" + riskId, format, lines, 1);
     }
 
     @GetMapping("/api/v1/control-plans/{planId}/reports")
@@ -85,6 +85,6 @@ public class ControlQueryController {
                     point.controls().isEmpty() ? null : point.controls().get(point.controls().size() - 1).performedOn().toString(),
                     String.valueOf(point.actions().stream().filter(a -> !a.status().equals("DONE") && !a.status().equals("CANCELLED")).count())));
         }
-        return spreadsheets.file("internkontroll-" + planId, format, lines);
+        return spreadsheets.file("internkontroll-" + planId, format, lines, 1);
     }
 }

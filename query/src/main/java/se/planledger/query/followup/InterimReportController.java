@@ -63,21 +63,23 @@ public class InterimReportController {
         InterimReportView report = reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Uppföljning " + report.period() + " " + year, report.unit(), "plan", planId, "version",
-                String.valueOf(report.planVersion()), "per", at.asOf().toString(), "känt", at.knownAt().toString()));
+                String.valueOf(report.planVersion()), "per", at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Styrmått", "Mål " + year, "Utfall", "K", "M",
                 "Måluppfyllelse", "Utveckling", "Kommentar"));
         for (InterimReportView.Perspective perspective : report.perspectives()) {
             for (InterimReportView.Goal goal : perspective.goals()) {
-                lines.add(Arrays.asList(perspective.label(), goal.name(), null, null, null, null, null, null, goal.fulfilment(),
+                lines.add(Arrays.asList(perspective.label(), goal.name(), null, null, null, null, null, null,
+                        ReportWords.fulfilment(goal.fulfilment()),
                         null, goal.narrative()));
                 for (InterimReportView.Factor factor : goal.factors()) {
                     for (InterimReportView.Row row : factor.indicators()) {
                         lines.add(Arrays.asList(perspective.label(), goal.name(), factor.name(), row.name(), row.target(),
-                                row.total(), row.women(), row.men(), row.fulfilment(), row.trend(), row.comment()));
+                                row.total(), row.women(), row.men(), ReportWords.fulfilment(row.fulfilment()),
+                                ReportWords.trend(row.trend()), row.comment()));
                     }
                 }
             }
         }
-        return spreadsheets.file("uppfoljning-" + planId, format, lines);
+        return spreadsheets.file("uppfoljning-" + planId, format, lines, 1);
     }
 }

@@ -64,12 +64,13 @@ public class RiskQueryController {
         if (heatmap.mixedScales()) {
             lines.add(List.of(heatmap.scaleNote()));
         }
+        int headerRow = lines.size();
         lines.add(List.of("Konsekvens", "Sannolikhet", "Risk", "Antal", "Risker"));
         heatmap.cells().forEach(c -> lines.add(Arrays.asList(number(c.consequence()), number(c.probability()),
                 number(c.score()), number(c.count()), String.join(", ", c.items().stream().map(HeatmapView.Item::riskId).toList()))));
         lines.add(List.of("Kräver åtgärder"));
         heatmap.needMeasures().forEach(i -> lines.add(Arrays.asList(i.riskId(), i.subjectName(), number(i.score()), i.band())));
-        return spreadsheets.file("riskmatris", format, lines);
+        return spreadsheets.file("riskmatris", format, lines, headerRow);
     }
 
     @GetMapping("/api/v1/risks/export")
@@ -90,7 +91,7 @@ public class RiskQueryController {
                     r.description() == null ? null : r.description().controlMethod(),
                     String.valueOf(r.scaleVersion()), String.valueOf(r.assessedOn())));
         }
-        return spreadsheets.file("riskregister", format, lines);
+        return spreadsheets.file("riskregister", format, lines, 1);
     }
 
     private static BigDecimal number(Integer value) {
