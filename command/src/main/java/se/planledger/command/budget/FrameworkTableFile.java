@@ -99,10 +99,16 @@ public final class FrameworkTableFile {
         return new TableFigures(title, amountUnit, decimals, year, columns, rows, note(cells, h));
     }
 
-    /** The first line with two or more cells that is not one an export writes above its header; -1 without one. */
+    /**
+     * The line under the columns' roles where an export states them, else the first line with two or more cells
+     * that is not one an export writes above its header; -1 without one.
+     */
     private static int headerRow(List<List<String>> cells) {
         for (int r = 0; r < cells.size(); r++) {
             List<String> line = cells.get(r);
+            if (line.get(0).trim().equals(TableFileLayout.ROLES)) {
+                return r + 1 < cells.size() ? r + 1 : -1;
+            }
             if (line.stream().filter(cell -> !cell.isBlank()).count() >= 2 && !TableFileLayout.isAboveHeader(line.get(0))) {
                 return r;
             }
