@@ -80,6 +80,47 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aTableFileWhoseEncodingCannotBeToldIsRefusedNamingLineAndColumn() {
+        // UTF-8 throughout, but for one "ö" as Windows-1252 writes it (0xF6): a file pieced together, not to be guessed at.
+        int at = SEED_LAYOUT_CSV.indexOf("Styrelsen f") + "Styrelsen f".length();
+        ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+        mixed.writeBytes(SEED_LAYOUT_CSV.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        mixed.write(0xF6);
+        mixed.writeBytes(SEED_LAYOUT_CSV.substring(at + 1).getBytes(StandardCharsets.UTF_8));
+
+        JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> importTable("csv", mixed.toByteArray()));
+
+        assertThat(problem.path("field").asText()).isEqualTo("file");
+        assertThat(problem.path("line").asInt()).isEqualTo(4);
+        assertThat(problem.path("column").asInt()).isEqualTo(12);
+        assertThat(problem.path("detail").asText()).contains("line 4, column 12", "0xF6", "CSV UTF-8");
+    }
+
+    @Test
+    void aFileAnnouncedAsXlsxThatIsNoWorkbookIsRefused() {
+        JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> importTable("xlsx",
+                SEED_LAYOUT_CSV.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(problem.path("field").asText()).isEqualTo("file");
+        assertThat(problem.path("detail").asText()).contains("no XLSX workbook");
+    }
+
+    @Test
+    void anOutcomeFileInUtf16IsRefusedNamingLineAndColumn() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+        byte[] utf16 = (OUTCOME_HEADER + OUTCOME_LINE).getBytes(StandardCharsets.UTF_16);
+
+        JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> writer().exchange(
+                "/api/v1/plans/rs-plan-2023-2025/outcomes/import", HttpMethod.POST, new HttpEntity<>(utf16, headers),
+                JsonNode.class));
+
+        assertThat(problem.path("line").asInt()).isEqualTo(1);
+        assertThat(problem.path("column").asInt()).isEqualTo(1);
+        assertThat(problem.path("detail").asText()).contains("UTF-16");
+    }
+
+    @Test
     void anOutcomeLineWithTooFewFieldsIsRefusedNamingItsRow() {
         JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> importOutcomes(
                 OUTCOME_HEADER + OUTCOME_LINE + "2023 DÅ08;Avvisningsdivision;G1.F1.I1;K\n"));

@@ -19,6 +19,7 @@ import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,9 +168,9 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> labels = new ArrayList<>();
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-                if (sheet.getRow(r).getCell(0).getStringCellValue().startsWith("Ekonomisk ram")
-                        || sheet.getRow(r).getCell(0).getStringCellValue().startsWith("Förändringar")) {
-                    labels.add(sheet.getRow(r).getCell(3).getStringCellValue() + "=" + sheet.getRow(r).getCell(10).getStringCellValue());
+                String table = sheet.getRow(r).getCell(0).getStringCellValue();
+                if (table.equals("ekonomisk-ram-2023") || table.equals("regionbidrag-rs-2023-2025")) {
+                    labels.add(sheet.getRow(r).getCell(4).getStringCellValue() + "=" + sheet.getRow(r).getCell(11).getStringCellValue());
                 }
             }
             assertThat(labels).containsExactlyInAnyOrder("2023=avrundningsdifferens",
@@ -223,7 +224,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void anXlsxFileIsImportedLikeACsvFile() throws Exception {
+    void anXlsxFileIsImportedLikeACsvFileToldByItsContent() throws Exception {
         String tableId = "xlsx-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] xlsx;
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -246,7 +247,7 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
         ResponseEntity<JsonNode> imported = as("controller").exchange("/api/v1/framework-tables/" + tableId
-                        + "/import?format=xlsx&title=Ekonomisk ram 2022, mnkr&year=2023&body=RS&reference=Dnr 1043-2022"
+                        + "/import?title=Ekonomisk ram 2022, mnkr&year=2023&body=RS&reference=Dnr 1043-2022"
                         + "&effectiveDate=2023-01-01", HttpMethod.POST, new HttpEntity<>(xlsx, headers), JsonNode.class);
 
         assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -256,6 +257,25 @@ class FrameworkLedgerTest extends PostgresIntegrationTest {
         assertThat(table.path("figures").path("rows").get(1).path("amounts").get(4).decimalValue()).isEqualByComparingTo("0.01");
         assertThat(table.path("undistributed").decimalValue()).isEqualByComparingTo("0");
         assertThat(table.path("residuals")).hasSize(6);
+    }
+
+    @Test
+    void aCsvSavedBySwedishExcelInWindows1252IsImportedWithItsSwedishLetters() {
+        String tableId = "cp1252-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+
+        ResponseEntity<JsonNode> imported = as("controller").exchange("/api/v1/framework-tables/" + tableId
+                        + "/import?title=Ekonomisk ram 2022, mnkr&year=2023&body=RS&reference=Dnr 1043-2022"
+                        + "&effectiveDate=2023-01-01", HttpMethod.POST,
+                new HttpEntity<>(SEED_LAYOUT_CSV.getBytes(Charset.forName("windows-1252")), headers), JsonNode.class);
+
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode table = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(
+                "/api/v1/framework-tables/" + tableId + "?asOf=2023-03-01", JsonNode.class),
+                r -> r.getStatusCode().is2xxSuccessful()).getBody();
+        assertThat(table.path("figures").path("rows").get(0).path("label").asText()).isEqualTo("Vårdval primärvård");
+        assertThat(table.path("figures").path("columns").get(1).path("name").asText()).isEqualTo("Löne- & prisindex");
     }
 
     private ResponseEntity<JsonNode> importCsv(String tableId, String csv) {

@@ -67,11 +67,12 @@ public class FrameworkExport {
     public List<List<Object>> reconciliationLines(List<FrameworkTableView> tables, TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Avstämning av ramtabeller", "per", at.asOf(), "känt", at.knownAt().toString()));
-        lines.add(List.of("Tabell", "Beslut", "Kontroll", "Rad/kolumn", "Summa", "Avrundad", "Angivet", "Differens",
+        lines.add(List.of("Tabell-id", "Tabell", "Beslut", "Kontroll", "Rad/kolumn", "Summa", "Avrundad", "Angivet", "Differens",
                 "Termer", "Tolerans", "Bedömning"));
         for (FrameworkTableView table : tables) {
             for (Residual r : table.residuals()) {
-                lines.add(Arrays.asList(table.figures().title(), table.body() + " " + SpreadsheetExport.reference(table.reference()),
+                lines.add(Arrays.asList(table.tableId(), table.figures().title(),
+                        table.body() + " " + SpreadsheetExport.reference(table.reference()),
                         r.check() == Residual.Check.ROW ? "rad" : "kolumn", r.label(), r.computed(), r.rounded(),
                         r.stated(), r.residual(), BigDecimal.valueOf(r.terms()), r.tolerance(),
                         r.verdict() == Residual.Verdict.ROUNDING ? "avrundningsdifferens" : "avvikelse"));
