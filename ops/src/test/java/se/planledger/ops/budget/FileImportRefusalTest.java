@@ -64,7 +64,8 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
                 SEED_LAYOUT_CSV.replace("Styrelsen för vidare fördelning", "\"Styrelsen för vidare fördelning")));
 
         assertThat(problem.path("errors").get(0).path("row").asInt()).isEqualTo(4);
-        assertThat(problem.path("errors").get(0).path("reason").asText()).contains("quoted field is not closed");
+        assertThat(problem.path("errors").get(0).path("reason").asText()).startsWith("line 4, column 1: ")
+                .contains("never closed");
     }
 
     @Test
@@ -137,6 +138,7 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
 
         assertThat(problem.path("errors")).extracting(e -> e.path("row").asInt() + ":" + e.path("field").asText())
                 .containsExactly("3:line");
+        assertThat(problem.path("errors").get(0).path("reason").asText()).startsWith("line 3, column 6: ");
     }
 
     @Test

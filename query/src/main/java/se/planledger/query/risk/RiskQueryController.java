@@ -59,7 +59,7 @@ public class RiskQueryController {
                                                 @RequestParam(required = false) String perspective, TimePoint at) {
         HeatmapView heatmap = risks.heatmap(at, board, perspective, null);
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Riskmatris", "per", at.asOf().toString(), "känt", at.knownAt().toString(), "skalversioner",
+        lines.add(List.of("Riskmatris", "per", at.asOf(), "känt", at.knownAt().toString(), "skalversioner",
                 heatmap.scaleVersions().toString()));
         if (heatmap.mixedScales()) {
             lines.add(List.of(heatmap.scaleNote()));
@@ -78,7 +78,7 @@ public class RiskQueryController {
     public ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format,
                                          @RequestParam(required = false) String board, TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Riskregister", "per", at.asOf().toString(), "känt", at.knownAt().toString()));
+        lines.add(List.of("Riskregister", "per", at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Register", "Nr", "Perspektiv", "Framgångsfaktor", "Vad kan hända", "Konsekvens", "K", "S",
                 "Risk", "Nivå", "Orsak", "Åtgärder", "Kontrollmetod", "Skala", "Bedömd"));
         for (RiskView r : risks.register(at, board, null, null)) {
@@ -89,7 +89,7 @@ public class RiskQueryController {
                     r.description() == null ? null : r.description().causes(),
                     r.description() == null ? null : r.description().measures(),
                     r.description() == null ? null : r.description().controlMethod(),
-                    String.valueOf(r.scaleVersion()), String.valueOf(r.assessedOn())));
+                    String.valueOf(r.scaleVersion()), r.assessedOn()));
         }
         return spreadsheets.file("riskregister", format, lines, 1);
     }
