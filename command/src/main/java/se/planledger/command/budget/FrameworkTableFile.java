@@ -119,7 +119,8 @@ public final class FrameworkTableFile {
     /** The columns named by the header, with the roles the line above it states or, without it, the seed's layout's. */
     private static List<TableColumn> columns(List<List<String>> cells, int h, List<CellError> errors) {
         List<String> header = cells.get(h);
-        List<String> stated = aboveHeader(cells, h, TableFileLayout.ROLES);
+        int rolesRow = aboveHeader(cells, h, TableFileLayout.ROLES);
+        List<String> stated = rolesRow < 0 ? null : cells.get(rolesRow);
         List<TableColumn> columns = new ArrayList<>();
         for (int c = 1; c < header.size(); c++) {
             ColumnRole role = c == header.size() - 1 ? ColumnRole.CLOSING : c == 1 && header.size() > 3 ? ColumnRole.OPENING : ColumnRole.COMPONENT;
@@ -127,7 +128,7 @@ public final class FrameworkTableFile {
                 String word = c < stated.size() ? stated.get(c).trim() : "";
                 role = TableFileLayout.role(word).orElse(null);
                 if (role == null) {
-                    errors.add(new CellError(cells.indexOf(stated) + 1, header.get(c).trim(), word, "a column's role is "
+                    errors.add(new CellError(rolesRow + 1, header.get(c).trim(), word, "a column's role is "
                             + TableFileLayout.word(ColumnRole.OPENING) + ", " + TableFileLayout.word(ColumnRole.COMPONENT)
                             + " or " + TableFileLayout.word(ColumnRole.CLOSING)));
                 }
@@ -138,13 +139,18 @@ public final class FrameworkTableFile {
     }
 
     private static String note(List<List<String>> cells, int h) {
-        List<String> line = aboveHeader(cells, h, TableFileLayout.NOTE);
-        return line == null || line.size() < 2 || line.get(1).isBlank() ? null : line.get(1).trim();
+        int row = aboveHeader(cells, h, TableFileLayout.NOTE);
+        return row < 0 || cells.get(row).size() < 2 || cells.get(row).get(1).isBlank() ? null : cells.get(row).get(1).trim();
     }
 
-    /** The line above the header that starts with {@code label}, or null. */
-    private static List<String> aboveHeader(List<List<String>> cells, int h, String label) {
-        return cells.subList(0, h).stream().filter(line -> line.get(0).trim().equals(label)).findFirst().orElse(null);
+    /** The index of the line above the header that starts with {@code label}, or -1. */
+    private static int aboveHeader(List<List<String>> cells, int h, String label) {
+        for (int r = 0; r < h; r++) {
+            if (cells.get(r).get(0).trim().equals(label)) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     /** An exported text cell that a spreadsheet would have taken as a formula has an apostrophe in front: drop it. */

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class FrameworkTableFileTest {
 
@@ -39,6 +40,20 @@ class FrameworkTableFileTest {
                 new BigDecimal("212.0"));
         assertThat(figures.rows().get(1).amountIn(1)).isEqualTo(new BigDecimal("-6.0"));
         assertThat(figures.rows().get(1).total()).isTrue();
+    }
+
+    @Test
+    void aRoleTheLayoutDoesNotKnowIsRefusedNamingItsLineAndColumn() {
+        String csv = "Kolumnroll;föregående ram;ökning;årets ram\n;Ram 2022;Utökning;Ram 2023\nA;1,0;0,5;1,5\n";
+
+        ImportRejected refused = catchThrowableOfType(ImportRejected.class, () -> FrameworkTableFile.read(
+                csv.getBytes(StandardCharsets.UTF_8), UploadFormat.CSV, "Ram", "mnkr", 1, 2023));
+
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(1);
+            assertThat(error.column()).isEqualTo("Utökning");
+            assertThat(error.value()).isEqualTo("ökning");
+        });
     }
 
     @Test

@@ -28,7 +28,7 @@ public class FrameworkExport {
     public static final int RECONCILIATION_HEADER_ROW = 1;
 
     /**
-     * The lines of a table's export, shared by both formats (a cell is a String, a BigDecimal, a LocalDate or null):
+     * The lines of a table's export, shared by both formats (cells as {@link SpreadsheetExport} takes them):
      * the title, the decision, who recorded it and when, the time point, the note, each column's role, then the
      * header ({@link #TABLE_HEADER_ROW}) and the rows as stated. The import reads these lines back
      * ({@link TableFileLayout}), so that an exported table imports as the same table.
@@ -39,11 +39,10 @@ public class FrameworkExport {
         lines.add(List.of(figures.title()));
         lines.add(Arrays.asList(TableFileLayout.DECISION, table.body(), "diarienummer",
                 SpreadsheetExport.reference(table.reference()), "beslutsdatum", table.decisionDate(), "gäller från",
-                table.effectiveDate(), "version", BigDecimal.valueOf(table.version())));
+                table.effectiveDate(), "version", table.version()));
         lines.add(Arrays.asList(TableFileLayout.RECORDED, table.recordedBy(), "registrerad", table.recordedAt().toString()));
         lines.add(Arrays.asList(TableFileLayout.TIME_POINT, at.asOf(), "känt", at.knownAt().toString(), "belopp i",
-                figures.amountUnit(), "decimaler", BigDecimal.valueOf(figures.decimals()), "år",
-                BigDecimal.valueOf(figures.year())));
+                figures.amountUnit(), "decimaler", figures.decimals(), "år", figures.year()));
         lines.add(Arrays.asList(TableFileLayout.NOTE, figures.note()));
         List<Object> roles = new ArrayList<>();
         List<Object> header = new ArrayList<>();

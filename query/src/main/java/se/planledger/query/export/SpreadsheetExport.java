@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes report lines as CSV or XLSX, both as Excel in Sweden opens them. A line's cell is a String, a BigDecimal,
- * a LocalDate or null; {@code headerRow} is the index of the column header, under the lines that name the report.
+ * Writes report lines as CSV or XLSX, both as Excel in Sweden opens them. A line's cell is a String, a BigDecimal
+ * (an amount), an Integer (a year, a version, a count), a LocalDate or null; {@code headerRow} is the index of the column header, under the lines that name the report.
  * <ul>
  * <li>CSV: UTF-8 with a byte order mark (without it Excel reads Windows-1252), ';' between cells, numbers with a
  * decimal comma and no thousands separator ("-1223,5", which Excel reads as a number), dates as 2023-01-01.</li>
@@ -117,6 +117,9 @@ public class SpreadsheetExport {
         if (value instanceof BigDecimal amount) {
             cell.setCellValue(amount.doubleValue()); // POI stores every number as a double
             cell.setCellStyle(styles.number(Math.max(0, amount.scale())));
+        } else if (value instanceof Integer count) {
+            cell.setCellValue(count);
+            cell.setCellStyle(styles.plain);
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
             cell.setCellStyle(styles.date);
@@ -141,6 +144,8 @@ public class SpreadsheetExport {
         private final Workbook workbook;
         private final CellStyle header;
         private final CellStyle date;
+        /** A year, version or count: a number without thousands separator. */
+        private final CellStyle plain;
         private final Map<Integer, CellStyle> numbers = new HashMap<>();
 
         Styles(Workbook workbook) {
@@ -151,6 +156,8 @@ public class SpreadsheetExport {
             header.setFont(bold);
             date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            plain = workbook.createCellStyle();
+            plain.setDataFormat(workbook.createDataFormat().getFormat("0"));
         }
 
         /** "#,##0.0" for one decimal: Excel shows it with the reader's own separators ("1 223,0" in Sweden). */

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpreadsheetExportTest {
 
     private static final List<List<Object>> LINES = List.of(
-            List.of("Ram", "per", LocalDate.of(2023, 3, 1)),
+            List.of("Ram", "per", LocalDate.of(2023, 3, 1), "år", 2023),
             List.of("Enhet", "Belopp", "Kommentar"),
             Arrays.asList("=HYPERLINK(\"http://x\")", new BigDecimal("-12.5"), "-5 % mot plan"),
             Arrays.asList("@SUM(A1)", new BigDecimal("1223.0"), null),
@@ -32,7 +32,7 @@ class SpreadsheetExportTest {
 
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList()).containsExactly(
-                "Ram;per;2023-03-01",
+                "Ram;per;2023-03-01;år;2023",
                 "Enhet;Belopp;Kommentar",
                 "\"'=HYPERLINK(\"\"http://x\"\")\";-12,5;'-5 % mot plan",
                 "'@SUM(A1);1223,0;",
@@ -45,6 +45,8 @@ class SpreadsheetExportTest {
             Sheet sheet = workbook.getSheetAt(0);
 
             assertThat(sheet.getRow(0).getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2023-03-01");
+            assertThat(sheet.getRow(0).getCell(4).getNumericCellValue()).isEqualTo(2023.0);
+            assertThat(sheet.getRow(0).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0");
             assertThat(workbook.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(workbook.getFontAt(sheet.getRow(2).getCell(0).getCellStyle().getFontIndex()).getBold()).isFalse();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
