@@ -14,8 +14,10 @@ import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +55,31 @@ public class InterimReportController {
                                                     @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
                                                     @RequestParam int year, @RequestParam String period, TimePoint at) {
         return reports.outcomeHistory(planId, indicatorId, unit, year, ReportingPeriod.parse(period), at.knownAt());
+    }
+
+    @GetMapping("/api/v1/plans/{planId}/outcomes/export")
+    @Operation(summary = "Every outcome of a report period as known at knownAt, as CSV or XLSX (format=csv|xlsx) in the "
+            + "layout the outcome import reads (period; unit; indicator; column T/K/M; value; source)")
+    public ResponseEntity<byte[]> exportOutcomes(@PathVariable String planId, @RequestParam int year,
+                                                 @RequestParam String period,
+                                                 @RequestParam(defaultValue = "csv") String format, TimePoint at) {
+        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+        String stated = year + " " + reportingPeriod.label();
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(List.of("Utfall " + stated, "plan", planId, "känt", at.knownAt().toString()));
+        lines.add(List.of("period", "unit", "indicator", "column", "value", "source"));
+        for (InterimReportReadModel.RecordedOutcome o : reports.outcomes(planId, year, reportingPeriod, at.knownAt())) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            values.put("T", o.total());
+            values.put("K", o.women());
+            values.put("M", o.men());
+            values.forEach((column, value) -> {
+                if (value != null) {
+                    lines.add(Arrays.asList(stated, o.unit(), o.indicatorId(), column, value, o.source()));
+                }
+            });
+        }
+        return spreadsheets.file("utfall-" + planId, format, lines, 1);
     }
 
     @GetMapping("/api/v1/plans/{planId}/interim-report/export")
