@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.command.api.IfMatch;
 import se.planledger.command.api.LedgerCommands;
+import se.planledger.command.api.UploadFormat;
 import se.planledger.domain.budget.DecideFrameworkTable;
 import se.planledger.domain.budget.ReviseFrameworkTable;
 import se.planledger.domain.budget.TableFigures;
@@ -64,13 +66,15 @@ public class FrameworkCommandController {
                 .body(new TableWritten(request.tableId(), 1, null));
     }
 
-    @PostMapping(value = "/{tableId}/import", consumes = {"text/csv", "application/octet-stream",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Import a table file (CSV or XLSX, the seed's layout) as one decision: all rows or none. "
-            + "mode=decide records a new table, mode=revise a new version of an existing one. Bad cells get a 400 "
-            + "problem listing row, column and reason for each.")
+    @PostMapping(value = "/{tableId}/import", consumes = {"text/csv", "text/plain", "application/vnd.ms-excel",
+            "application/octet-stream", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Import a table file (CSV or XLSX, the seed's layout or an export of a table) as one decision: "
+            + "all rows or none. CSV or XLSX is told by the file's content (and Content-Type); CSV may be UTF-8 or "
+            + "Windows-1252. mode=decide records a new table, mode=revise a new version of an existing one. Bad cells get "
+            + "a 400 problem listing row, column and reason for each.")
     public ResponseEntity<TableWritten> importTable(@PathVariable String tableId, @RequestBody byte[] file,
-                                                    @RequestParam(defaultValue = "csv") String format,
+                                                    @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+                                                    @RequestParam(required = false) String format,
                                                     @RequestParam(defaultValue = "decide") String mode,
                                                     @RequestParam String title,
                                                     @RequestParam(defaultValue = "mnkr") String amountUnit,
@@ -79,7 +83,7 @@ public class FrameworkCommandController {
                                                     @RequestParam Body body, @RequestParam String reference,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
                                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
-        TableFigures figures = FrameworkTableFile.read(file, format, title, amountUnit, decimals, year);
+        TableFigures figures = FrameworkTableFile.read(file, UploadFormat.of(file, contentType, format), title, amountUnit, decimals, year);
         Decision decision = new Decision(body, reference, decisionDate, effectiveDate);
         log.info("Importing framework table {}: {} rows read, recording as one decision ({})", tableId,
                 figures.rows().size(), reference);

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.command.api.LedgerCommands;
+import se.planledger.command.api.UploadFormat;
+import se.planledger.command.api.UploadText;
 import se.planledger.domain.followup.CorrectOutcome;
 import se.planledger.domain.followup.Fulfilment;
 import se.planledger.domain.followup.JudgeGoal;
@@ -20,6 +22,7 @@ import se.planledger.domain.followup.RecordOutcomes;
 import se.planledger.domain.followup.ReportWorkStatus;
 import se.planledger.domain.followup.WorkStatus;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.rejection.InvalidInput;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -75,11 +78,15 @@ public class FollowUpCommandController {
         return ResponseEntity.status(201).body(new OutcomeWritten(planId, request.indicatorId()));
     }
 
-    @PostMapping(value = "/outcomes/import", consumes = {"text/csv", "text/plain"})
-    @Operation(summary = "Import outcomes from CSV (period; unit; indicator code; column T/K/M; value; source), all rows or "
-            + "none: bad rows get a 400 problem listing each row, field and reason")
-    public OutcomesWritten importOutcomes(@PathVariable String planId, @RequestBody String csv) {
-        List<RecordOutcome> outcomes = OutcomeFile.read(planId, csv);
+    @PostMapping(value = "/outcomes/import", consumes = {"text/csv", "text/plain", "application/vnd.ms-excel"})
+    @Operation(summary = "Import outcomes from CSV (period; unit; indicator code; column T/K/M; value; source), UTF-8 or "
+            + "Windows-1252, all rows or none: bad rows get a 400 problem listing each row, field and reason")
+    public OutcomesWritten importOutcomes(@PathVariable String planId, @RequestBody byte[] file) {
+        if (UploadFormat.of(file, null, null) == UploadFormat.XLSX) {
+            throw new InvalidInput("file", "outcomes are imported from CSV, not from a workbook; save the sheet as "
+                    + "\"CSV UTF-8\" or \"CSV (semikolonavgränsad)\"");
+        }
+        List<RecordOutcome> outcomes = OutcomeFile.read(planId, UploadText.decode(file));
         log.info("Importing {} outcomes into plan {} as one change", outcomes.size(), planId);
         commands.send(new RecordOutcomes(planId, outcomes));
         return new OutcomesWritten(planId, outcomes.size());

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Reads outcomes from CSV in the simple layout "period; unit; indicator code; column; value; source", a header line
- * and one value per line, where period is "2023 DÅ08" and column T (total), K (women) or M (men). Lines of the same
+ * and one value per line, where period is "2023 DÅ08" and column T (total), K (women) or M (men); lines above a header
+ * starting with "period" (the title an export writes) are read past. Lines of the same
  * indicator, unit and period make one outcome. Every bad line is reported; a file with any bad line gives nothing.
  */
 public final class OutcomeFile {
@@ -34,7 +35,7 @@ public final class OutcomeFile {
         List<List<String>> rows = ImportRows.fromCsv(csv, FORMAT);
         Map<String, RecordOutcome> outcomes = new LinkedHashMap<>();
         List<RowErrors.RowError> errors = new ArrayList<>();
-        for (int r = 1; r < rows.size(); r++) {
+        for (int r = headerRow(rows) + 1; r < rows.size(); r++) {
             try {
                 add(planId, rows.get(r), outcomes);
             } catch (Rejection rejection) {
@@ -51,6 +52,16 @@ public final class OutcomeFile {
                     + "unit; indicator; column; value and optionally source, separated by ';'");
         }
         return List.copyOf(outcomes.values());
+    }
+
+    /** The header: the line starting with "period", under any lines an export writes above it; else the first line. */
+    private static int headerRow(List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).get(0).equalsIgnoreCase("period")) {
+                return r;
+            }
+        }
+        return 0;
     }
 
     private static void add(String planId, List<String> line, Map<String, RecordOutcome> outcomes) {
@@ -71,7 +82,7 @@ public final class OutcomeFile {
         BigDecimal value = SwedishNumber.tryParse(line.get(4))
                 .orElseThrow(() -> new InvalidInput("value", "not a number: \"" + line.get(4) + "\""));
         FigureLimits.check("value", value);
-        String source = line.size() > 5 ? line.get(5) : null;
+        String source = line.size() > 5 && !line.get(5).isBlank() ? line.get(5) : null;
         InputLimits.checkText("source", source);
         String key = indicator + "|" + unit + "|" + year + "|" + reportingPeriod;
         RecordOutcome before = outcomes.getOrDefault(key, new RecordOutcome(planId, indicator, unit, year, reportingPeriod,

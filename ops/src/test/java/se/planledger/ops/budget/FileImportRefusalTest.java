@@ -64,7 +64,8 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
                 SEED_LAYOUT_CSV.replace("Styrelsen för vidare fördelning", "\"Styrelsen för vidare fördelning")));
 
         assertThat(problem.path("errors").get(0).path("row").asInt()).isEqualTo(4);
-        assertThat(problem.path("errors").get(0).path("reason").asText()).contains("quoted field is not closed");
+        assertThat(problem.path("errors").get(0).path("reason").asText()).startsWith("line 4, column 1: ")
+                .contains("never closed");
     }
 
     @Test
@@ -77,6 +78,47 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
         assertThat(problem.path("errors").get(0).path("reason").asText()).contains("not a number");
         assertThat(problem.path("errors").get(1).path("reason").asText()).contains("23 digits before the decimal point");
         assertThat(problem.path("errors").get(2).path("reason").asText()).contains("7 decimals");
+    }
+
+    @Test
+    void aTableFileWhoseEncodingCannotBeToldIsRefusedNamingLineAndColumn() {
+        // UTF-8 throughout, but for one "ö" as Windows-1252 writes it (0xF6): a file pieced together, not to be guessed at.
+        int at = SEED_LAYOUT_CSV.indexOf("Styrelsen f") + "Styrelsen f".length();
+        ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+        mixed.writeBytes(SEED_LAYOUT_CSV.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        mixed.write(0xF6);
+        mixed.writeBytes(SEED_LAYOUT_CSV.substring(at + 1).getBytes(StandardCharsets.UTF_8));
+
+        JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> importTable("csv", mixed.toByteArray()));
+
+        assertThat(problem.path("field").asText()).isEqualTo("file");
+        assertThat(problem.path("line").asInt()).isEqualTo(4);
+        assertThat(problem.path("column").asInt()).isEqualTo(12);
+        assertThat(problem.path("detail").asText()).contains("line 4, column 12", "0xF6", "CSV UTF-8");
+    }
+
+    @Test
+    void aFileAnnouncedAsXlsxThatIsNoWorkbookIsRefused() {
+        JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> importTable("xlsx",
+                SEED_LAYOUT_CSV.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(problem.path("field").asText()).isEqualTo("file");
+        assertThat(problem.path("detail").asText()).contains("no XLSX workbook");
+    }
+
+    @Test
+    void anOutcomeFileInUtf16IsRefusedNamingLineAndColumn() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+        byte[] utf16 = (OUTCOME_HEADER + OUTCOME_LINE).getBytes(StandardCharsets.UTF_16);
+
+        JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> writer().exchange(
+                "/api/v1/plans/rs-plan-2023-2025/outcomes/import", HttpMethod.POST, new HttpEntity<>(utf16, headers),
+                JsonNode.class));
+
+        assertThat(problem.path("line").asInt()).isEqualTo(1);
+        assertThat(problem.path("column").asInt()).isEqualTo(1);
+        assertThat(problem.path("detail").asText()).contains("UTF-16");
     }
 
     @Test
@@ -96,6 +138,7 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
 
         assertThat(problem.path("errors")).extracting(e -> e.path("row").asInt() + ":" + e.path("field").asText())
                 .containsExactly("3:line");
+        assertThat(problem.path("errors").get(0).path("reason").asText()).startsWith("line 3, column 6: ");
     }
 
     @Test

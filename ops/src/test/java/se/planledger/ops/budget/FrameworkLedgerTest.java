@@ -19,6 +19,7 @@ import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,24 +143,34 @@ public class FrameworkLedgerTest extends PostgresIntegrationTest {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ekonomisk ram 2022, mnkr");
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("RS Dnr 1043-2022");
-            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).isEqualTo("Ram 2022");
-            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Vårdval primärvård");
-            assertThat(sheet.getRow(4).getCell(6).getNumericCellValue()).isEqualTo(1311.3);
-            assertThat(sheet.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(8675.0);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("RS");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Dnr 1043-2022");
+            assertThat(sheet.getRow(1).getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2023-01-01");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("demo-data");
+            assertThat(sheet.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2023-03-01");
+            assertThat(sheet.getRow(6).getCell(6).getStringCellValue()).isEqualTo("Ram 2022");
+            assertThat(workbook.getFontAt(sheet.getRow(6).getCell(6).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 7);
+            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Vårdval primärvård");
+            assertThat(sheet.getRow(7).getCell(6).getNumericCellValue()).isEqualTo(1311.3);
+            assertThat(sheet.getRow(7).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            assertThat(sheet.getRow(10).getCell(1).getNumericCellValue()).isEqualTo(8675.0);
+            assertThat(sheet.getColumnWidth(0)).isGreaterThan(sheet.getColumnWidth(4));
         }
-        String csv = http.getForObject("/api/v1/framework-tables/ekonomisk-ram-2023/export?format=csv&asOf=2023-03-01",
-                String.class);
-        assertThat(csv.lines().toList()).contains("Vårdval primärvård;1 223,0;61,6;0;0;26,7;1 311,3");
+        byte[] csv = http.getForObject("/api/v1/framework-tables/ekonomisk-ram-2023/export?format=csv&asOf=2023-03-01",
+                byte[].class);
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv, StandardCharsets.UTF_8).lines().toList())
+                .contains("Vårdval primärvård;1223,0;61,6;0;0;26,7;1311,3");
 
         byte[] report = http.getForObject("/api/v1/reconciliation/export?format=xlsx&asOf=2023-03-01", byte[].class);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> labels = new ArrayList<>();
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-                if (sheet.getRow(r).getCell(0).getStringCellValue().startsWith("Ekonomisk ram")
-                        || sheet.getRow(r).getCell(0).getStringCellValue().startsWith("Förändringar")) {
-                    labels.add(sheet.getRow(r).getCell(3).getStringCellValue() + "=" + sheet.getRow(r).getCell(10).getStringCellValue());
+                String table = sheet.getRow(r).getCell(0).getStringCellValue();
+                if (table.equals("ekonomisk-ram-2023") || table.equals("regionbidrag-rs-2023-2025")) {
+                    labels.add(sheet.getRow(r).getCell(4).getStringCellValue() + "=" + sheet.getRow(r).getCell(11).getStringCellValue());
                 }
             }
             assertThat(labels).containsExactlyInAnyOrder("2023=avrundningsdifferens",
@@ -213,7 +224,7 @@ public class FrameworkLedgerTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void anXlsxFileIsImportedLikeACsvFile() throws Exception {
+    void anXlsxFileIsImportedLikeACsvFileToldByItsContent() throws Exception {
         String tableId = "xlsx-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] xlsx;
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -236,7 +247,7 @@ public class FrameworkLedgerTest extends PostgresIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
         ResponseEntity<JsonNode> imported = as("controller").exchange("/api/v1/framework-tables/" + tableId
-                        + "/import?format=xlsx&title=Ekonomisk ram 2022, mnkr&year=2023&body=RS&reference=Dnr 1043-2022"
+                        + "/import?title=Ekonomisk ram 2022, mnkr&year=2023&body=RS&reference=Dnr 1043-2022"
                         + "&effectiveDate=2023-01-01", HttpMethod.POST, new HttpEntity<>(xlsx, headers), JsonNode.class);
 
         assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -246,6 +257,25 @@ public class FrameworkLedgerTest extends PostgresIntegrationTest {
         assertThat(table.path("figures").path("rows").get(1).path("amounts").get(4).decimalValue()).isEqualByComparingTo("0.01");
         assertThat(table.path("undistributed").decimalValue()).isEqualByComparingTo("0");
         assertThat(table.path("residuals")).hasSize(6);
+    }
+
+    @Test
+    void aCsvSavedBySwedishExcelInWindows1252IsImportedWithItsSwedishLetters() {
+        String tableId = "cp1252-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+
+        ResponseEntity<JsonNode> imported = as("controller").exchange("/api/v1/framework-tables/" + tableId
+                        + "/import?title=Ekonomisk ram 2022, mnkr&year=2023&body=RS&reference=Dnr 1043-2022"
+                        + "&effectiveDate=2023-01-01", HttpMethod.POST,
+                new HttpEntity<>(SEED_LAYOUT_CSV.getBytes(Charset.forName("windows-1252")), headers), JsonNode.class);
+
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode table = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(
+                "/api/v1/framework-tables/" + tableId + "?asOf=2023-03-01", JsonNode.class),
+                r -> r.getStatusCode().is2xxSuccessful()).getBody();
+        assertThat(table.path("figures").path("rows").get(0).path("label").asText()).isEqualTo("Vårdval primärvård");
+        assertThat(table.path("figures").path("columns").get(1).path("name").asText()).isEqualTo("Löne- & prisindex");
     }
 
     private ResponseEntity<JsonNode> importCsv(String tableId, String csv) {

@@ -12,6 +12,7 @@ import se.planledger.domain.followup.Evaluation;
 import se.planledger.ops.support.KnownAt;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -79,7 +80,7 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
 
         String csv = http.getForObject(PLAN + "/interim-report/export?format=csv&year=2023&period=DÅ08&asOf=2023-09-15&unit="
                 + unit + "&knownAt=" + asDelivered, String.class);
-        assertThat(csv).contains("Andel vårdskador, sluten somatisk vård;Minska 5 %;36;;;PARTLY_MET;IMPROVING");
+        assertThat(csv).contains("Andel vårdskador, sluten somatisk vård;Minska 5 %;36;;;Delvis uppfyllt;Förbättrad");
     }
 
     @Test
@@ -134,6 +135,25 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
         assertThat(row(report, "G3.F5.I1").path("total").decimalValue()).isEqualByComparingTo("36.5");
         assertThat(row(report, "G1.F1.I1").path("women").decimalValue()).isEqualByComparingTo("2600");
         assertThat(row(report, "G1.F1.I1").path("men").decimalValue()).isEqualByComparingTo("2700");
+    }
+
+    @Test
+    void outcomesSavedBySwedishExcelInWindows1252AreImportedWithTheirSwedishLetters() {
+        awaitPlan();
+        String unit = "Division Länssjukvård " + UUID.randomUUID().toString().substring(0, 6);
+        byte[] windows1252 = ("period;unit;indicator;column;value;source\n2023 DÅ08;" + unit
+                + ";G3.F5.I1;T;36,5;Markörbaserad journalgranskning\n").getBytes(Charset.forName("windows-1252"));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+
+        ResponseEntity<JsonNode> imported = writer().exchange(PLAN + "/outcomes/import", HttpMethod.POST,
+                new HttpEntity<>(windows1252, headers), JsonNode.class);
+
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> report(unit, null),
+                r -> row(r, "G3.F5.I1").hasNonNull("total"));
+        assertThat(report.path("unit").asText()).isEqualTo(unit);
+        assertThat(row(report, "G3.F5.I1").path("total").decimalValue()).isEqualByComparingTo("36.5");
     }
 
     private ResponseEntity<JsonNode> importCsv(String csv) {

@@ -3,6 +3,8 @@ package se.planledger.query.budget;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.budget.Residual;
 import se.planledger.domain.budget.TableColumn;
+import se.planledger.domain.budget.TableFigures;
+import se.planledger.domain.budget.TableFileLayout;
 import se.planledger.domain.budget.TableRow;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
@@ -20,18 +22,39 @@ import java.util.List;
 @Component
 public class FrameworkExport {
 
-    /** The lines of an export, shared by both formats: a cell is a String or a BigDecimal (or null). */
+    /** The index of the column header in {@link #tableLines}. */
+    public static final int TABLE_HEADER_ROW = 6;
+    /** The index of the column header in {@link #reconciliationLines}. */
+    public static final int RECONCILIATION_HEADER_ROW = 1;
+
+    /**
+     * The lines of a table's export, shared by both formats (cells as {@link SpreadsheetExport} takes them):
+     * the title, the decision, who recorded it and when, the time point, the note, each column's role, then the
+     * header ({@link #TABLE_HEADER_ROW}) and the rows as stated. The import reads these lines back
+     * ({@link TableFileLayout}), so that an exported table imports as the same table.
+     */
     public List<List<Object>> tableLines(FrameworkTableView table, TimePoint at) {
+        TableFigures figures = table.figures();
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of(table.figures().title()));
-        lines.add(List.of("Beslut", table.body() + " " + SpreadsheetExport.reference(table.reference()), "gäller från", table.effectiveDate().toString(),
-                "version", String.valueOf(table.version())));
-        lines.add(List.of("Per", at.asOf().toString(), "känt", at.knownAt().toString(), "belopp", table.figures().amountUnit()));
+        lines.add(List.of(figures.title()));
+        lines.add(Arrays.asList(TableFileLayout.DECISION, table.body(), "diarienummer",
+                SpreadsheetExport.reference(table.reference()), "beslutsdatum", table.decisionDate(), "gäller från",
+                table.effectiveDate(), "version", table.version()));
+        lines.add(Arrays.asList(TableFileLayout.RECORDED, table.recordedBy(), "registrerad", table.recordedAt().toString()));
+        lines.add(Arrays.asList(TableFileLayout.TIME_POINT, at.asOf(), "känt", at.knownAt().toString(), "belopp i",
+                figures.amountUnit(), "decimaler", figures.decimals(), "år", figures.year()));
+        lines.add(Arrays.asList(TableFileLayout.NOTE, figures.note()));
+        List<Object> roles = new ArrayList<>();
         List<Object> header = new ArrayList<>();
+        roles.add(TableFileLayout.ROLES);
         header.add("");
-        table.figures().columns().stream().map(TableColumn::name).forEach(header::add);
+        for (TableColumn column : figures.columns()) {
+            roles.add(TableFileLayout.word(column.role()));
+            header.add(column.name());
+        }
+        lines.add(roles);
         lines.add(header);
-        for (TableRow row : table.figures().rows()) {
+        for (TableRow row : figures.rows()) {
             List<Object> line = new ArrayList<>();
             line.add(row.label());
             line.addAll(row.amounts());
@@ -42,12 +65,13 @@ public class FrameworkExport {
 
     public List<List<Object>> reconciliationLines(List<FrameworkTableView> tables, TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Avstämning av ramtabeller", "per", at.asOf().toString(), "känt", at.knownAt().toString()));
-        lines.add(List.of("Tabell", "Beslut", "Kontroll", "Rad/kolumn", "Summa", "Avrundad", "Angivet", "Differens",
+        lines.add(List.of("Avstämning av ramtabeller", "per", at.asOf(), "känt", at.knownAt().toString()));
+        lines.add(List.of("Tabell-id", "Tabell", "Beslut", "Kontroll", "Rad/kolumn", "Summa", "Avrundad", "Angivet", "Differens",
                 "Termer", "Tolerans", "Bedömning"));
         for (FrameworkTableView table : tables) {
             for (Residual r : table.residuals()) {
-                lines.add(Arrays.asList(table.figures().title(), table.body() + " " + SpreadsheetExport.reference(table.reference()),
+                lines.add(Arrays.asList(table.tableId(), table.figures().title(),
+                        table.body() + " " + SpreadsheetExport.reference(table.reference()),
                         r.check() == Residual.Check.ROW ? "rad" : "kolumn", r.label(), r.computed(), r.rounded(),
                         r.stated(), r.residual(), BigDecimal.valueOf(r.terms()), r.tolerance(),
                         r.verdict() == Residual.Verdict.ROUNDING ? "avrundningsdifferens" : "avvikelse"));

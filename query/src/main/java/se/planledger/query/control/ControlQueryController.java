@@ -51,17 +51,17 @@ public class ControlQueryController {
     public ResponseEntity<byte[]> exportChain(@PathVariable String riskId, @RequestParam(defaultValue = "xlsx") String format,
                                               TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Kedja från risk " + riskId, "per", at.asOf().toString(), "känt", at.knownAt().toString()));
+        lines.add(List.of("Kedja från risk " + riskId, "per", at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Plan", "Kontrollmoment", "Status", "Kontroll", "Utförd", "Resultat", "Åtgärd", "Ägare", "Klar senast",
                 "Åtgärdsstatus"));
         for (ControlViews.PointStatus point : control.chain(riskId, at)) {
             lines.add(Arrays.asList(point.planId(), point.what(), point.light().name(), null, null, null, null, null, null, null));
             point.controls().forEach(c -> lines.add(Arrays.asList(point.planId(), point.what(), null, c.controlId(),
-                    c.performedOn().toString(), c.result(), null, null, null, null)));
+                    c.performedOn(), c.result(), null, null, null, null)));
             point.actions().forEach(a -> lines.add(Arrays.asList(point.planId(), point.what(), null, a.controlId(), null, null,
-                    a.what(), a.owner(), a.dueDate().toString(), a.status())));
+                    a.what(), a.owner(), a.dueDate(), a.status())));
         }
-        return spreadsheets.file("kedja-" + riskId, format, lines);
+        return spreadsheets.file("kedja-" + riskId, format, lines, 1);
     }
 
     @GetMapping("/api/v1/control-plans/{planId}/reports")
@@ -78,13 +78,13 @@ public class ControlQueryController {
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Internkontrollplan " + plan.year(), plan.board(), "beslut",
                 SpreadsheetExport.reference(plan.reference()), "per",
-                at.asOf().toString(), "känt", at.knownAt().toString()));
+                at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Kontrollmoment", "Kontrollutförare", "Kontrollmetod", "Status", "Senast kontrollerad", "Öppna åtgärder"));
         for (ControlViews.PointStatus point : control.status(planId, at)) {
             lines.add(Arrays.asList(point.what(), point.performer(), point.method(), point.light().name(),
-                    point.controls().isEmpty() ? null : point.controls().get(point.controls().size() - 1).performedOn().toString(),
+                    point.controls().isEmpty() ? null : point.controls().get(point.controls().size() - 1).performedOn(),
                     String.valueOf(point.actions().stream().filter(a -> !a.status().equals("DONE") && !a.status().equals("CANCELLED")).count())));
         }
-        return spreadsheets.file("internkontroll-" + planId, format, lines);
+        return spreadsheets.file("internkontroll-" + planId, format, lines, 1);
     }
 }

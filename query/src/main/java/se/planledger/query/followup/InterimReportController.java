@@ -14,8 +14,10 @@ import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 @RestController
@@ -54,6 +56,31 @@ public class InterimReportController {
         return reports.outcomeHistory(planId, indicatorId, unit, year, ReportingPeriod.parse(period), at.knownAt());
     }
 
+    @GetMapping("/api/v1/plans/{planId}/outcomes/export")
+    @Operation(summary = "Every outcome of a report period as known at knownAt, as CSV or XLSX (format=csv|xlsx) in the "
+            + "layout the outcome import reads (period; unit; indicator; column T/K/M; value; source)")
+    public ResponseEntity<byte[]> exportOutcomes(@PathVariable String planId, @RequestParam int year,
+                                                 @RequestParam String period,
+                                                 @RequestParam(defaultValue = "csv") String format, TimePoint at) {
+        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+        String stated = year + " " + reportingPeriod.label();
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(List.of("Utfall " + stated, "plan", planId, "känt", at.knownAt().toString()));
+        lines.add(List.of("period", "unit", "indicator", "column", "value", "source"));
+        for (InterimReportReadModel.RecordedOutcome o : reports.outcomes(planId, year, reportingPeriod, at.knownAt())) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            values.put("T", o.total());
+            values.put("K", o.women());
+            values.put("M", o.men());
+            values.forEach((column, value) -> {
+                if (value != null) {
+                    lines.add(Arrays.asList(stated, o.unit(), o.indicatorId(), column, value, o.source()));
+                }
+            });
+        }
+        return spreadsheets.file("utfall-" + planId, format, lines, 1);
+    }
+
     @GetMapping("/api/v1/plans/{planId}/interim-report/export")
     @Operation(summary = "The follow-up table as CSV or XLSX (format=csv|xlsx)")
     public ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
@@ -62,21 +89,23 @@ public class InterimReportController {
         InterimReportView report = reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Uppföljning " + report.period() + " " + year, report.unit(), "plan", planId, "version",
-                String.valueOf(report.planVersion()), "per", at.asOf().toString(), "känt", at.knownAt().toString()));
+                String.valueOf(report.planVersion()), "per", at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Styrmått", "Mål " + year, "Utfall", "K", "M",
                 "Måluppfyllelse", "Utveckling", "Kommentar"));
         for (InterimReportView.Perspective perspective : report.perspectives()) {
             for (InterimReportView.Goal goal : perspective.goals()) {
-                lines.add(Arrays.asList(perspective.label(), goal.name(), null, null, null, null, null, null, goal.fulfilment(),
+                lines.add(Arrays.asList(perspective.label(), goal.name(), null, null, null, null, null, null,
+                        ReportWords.fulfilment(goal.fulfilment()),
                         null, goal.narrative()));
                 for (InterimReportView.Factor factor : goal.factors()) {
                     for (InterimReportView.Row row : factor.indicators()) {
                         lines.add(Arrays.asList(perspective.label(), goal.name(), factor.name(), row.name(), row.target(),
-                                row.total(), row.women(), row.men(), row.fulfilment(), row.trend(), row.comment()));
+                                row.total(), row.women(), row.men(), ReportWords.fulfilment(row.fulfilment()),
+                                ReportWords.trend(row.trend()), row.comment()));
                     }
                 }
             }
         }
-        return spreadsheets.file("uppfoljning-" + planId, format, lines);
+        return spreadsheets.file("uppfoljning-" + planId, format, lines, 1);
     }
 }

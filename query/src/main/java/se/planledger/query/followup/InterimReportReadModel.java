@@ -50,6 +50,30 @@ public class InterimReportReadModel implements AuditedReadModel {
                 Timestamp.from(knownAt));
     }
 
+    /** An outcome as last recorded by knownAt: its values and source, as an outcome file states them. */
+    public record RecordedOutcome(String unit, String indicatorId, BigDecimal total, BigDecimal women, BigDecimal men,
+                                  String source) {
+    }
+
+    /** Every outcome of a report period as known at knownAt (its latest revision), per unit and indicator. */
+    public List<RecordedOutcome> outcomes(String planId, int year, ReportingPeriod period, Instant knownAt) {
+        Timestamp known = Timestamp.from(knownAt);
+        return jdbc.query("select unit, indicator_id, total, women, men, source from outcome_version o "
+                        + "where plan_id = ? and report_year = ? and report_period = ? and recorded_at <= ? "
+                        + "and revision = (select max(revision) from outcome_version l where l.plan_id = o.plan_id "
+                        + "and l.indicator_id = o.indicator_id and l.unit = o.unit and l.report_year = o.report_year "
+                        + "and l.report_period = o.report_period and l.recorded_at <= ?) order by unit, indicator_id",
+                (rs, n) -> new RecordedOutcome(rs.getString("unit"), rs.getString("indicator_id"), stated(rs.getBigDecimal("total")),
+                        stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")), rs.getString("source")),
+                planId, year, period.name(), known, known);
+    }
+
+    /** The stored figure without the column's padding (36.5000 is stated as 36.5). */
+    private static BigDecimal stated(BigDecimal stored) {
+        BigDecimal stripped = stored == null ? null : stored.stripTrailingZeros();
+        return stripped == null || stripped.scale() >= 0 ? stripped : stripped.setScale(0);
+    }
+
     /**
      * The unit a report request means: one with outcomes whose name is the requested one or contains it, in any
      * case ("länssjukvård 1" finds "Division Länssjukvård 1"). The whole region is always a unit; an unknown or

@@ -59,17 +59,18 @@ public class RiskQueryController {
                                                 @RequestParam(required = false) String perspective, TimePoint at) {
         HeatmapView heatmap = risks.heatmap(at, board, perspective, null);
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Riskmatris", "per", at.asOf().toString(), "känt", at.knownAt().toString(), "skalversioner",
+        lines.add(List.of("Riskmatris", "per", at.asOf(), "känt", at.knownAt().toString(), "skalversioner",
                 heatmap.scaleVersions().toString()));
         if (heatmap.mixedScales()) {
             lines.add(List.of(heatmap.scaleNote()));
         }
+        int headerRow = lines.size();
         lines.add(List.of("Konsekvens", "Sannolikhet", "Risk", "Antal", "Risker"));
         heatmap.cells().forEach(c -> lines.add(Arrays.asList(number(c.consequence()), number(c.probability()),
                 number(c.score()), number(c.count()), String.join(", ", c.items().stream().map(HeatmapView.Item::riskId).toList()))));
         lines.add(List.of("Kräver åtgärder"));
         heatmap.needMeasures().forEach(i -> lines.add(Arrays.asList(i.riskId(), i.subjectName(), number(i.score()), i.band())));
-        return spreadsheets.file("riskmatris", format, lines);
+        return spreadsheets.file("riskmatris", format, lines, headerRow);
     }
 
     @GetMapping("/api/v1/risks/export")
@@ -77,7 +78,7 @@ public class RiskQueryController {
     public ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format,
                                          @RequestParam(required = false) String board, TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Riskregister", "per", at.asOf().toString(), "känt", at.knownAt().toString()));
+        lines.add(List.of("Riskregister", "per", at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Register", "Nr", "Perspektiv", "Framgångsfaktor", "Vad kan hända", "Konsekvens", "K", "S",
                 "Risk", "Nivå", "Orsak", "Åtgärder", "Kontrollmetod", "Skala", "Bedömd"));
         for (RiskView r : risks.register(at, board, null, null)) {
@@ -88,9 +89,9 @@ public class RiskQueryController {
                     r.description() == null ? null : r.description().causes(),
                     r.description() == null ? null : r.description().measures(),
                     r.description() == null ? null : r.description().controlMethod(),
-                    String.valueOf(r.scaleVersion()), String.valueOf(r.assessedOn())));
+                    String.valueOf(r.scaleVersion()), r.assessedOn()));
         }
-        return spreadsheets.file("riskregister", format, lines);
+        return spreadsheets.file("riskregister", format, lines, 1);
     }
 
     private static BigDecimal number(Integer value) {
