@@ -57,15 +57,11 @@ public class InterimReportReadModel implements AuditedReadModel {
 
     /** Every outcome of a report period as known at knownAt (its latest revision), per unit and indicator. */
     public List<RecordedOutcome> outcomes(String planId, int year, ReportingPeriod period, Instant knownAt) {
-        Timestamp known = Timestamp.from(knownAt);
-        return jdbc.query("select unit, indicator_id, total, women, men, source from outcome_version o "
-                        + "where plan_id = ? and report_year = ? and report_period = ? and recorded_at <= ? "
-                        + "and revision = (select max(revision) from outcome_version l where l.plan_id = o.plan_id "
-                        + "and l.indicator_id = o.indicator_id and l.unit = o.unit and l.report_year = o.report_year "
-                        + "and l.report_period = o.report_period and l.recorded_at <= ?) order by unit, indicator_id",
+        return jdbc.query(OUTCOMES.inForce("v.plan_id = ? and v.report_year = ? and v.report_period = ?",
+                        "v.unit, v.indicator_id"),
                 (rs, n) -> new RecordedOutcome(rs.getString("unit"), rs.getString("indicator_id"), stated(rs.getBigDecimal("total")),
                         stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")), rs.getString("source")),
-                planId, year, period.name(), known, known);
+                OUTCOMES.arguments(null, knownAt, planId, year, period.name()));
     }
 
     /** The stored figure without the column's padding (36.5000 is stated as 36.5). */
@@ -146,9 +142,9 @@ public class InterimReportReadModel implements AuditedReadModel {
                                                    ReportingPeriod period, Instant knownAt) {
         List<OutcomeVersionView> versions = jdbc.query(OUTCOMES.known("v.plan_id = ? and v.indicator_id = ? "
                         + "and v.unit = ? and v.report_year = ? and v.report_period = ?", "v.global_index"),
-                (rs, n) -> new OutcomeVersionView(rs.getInt("revision"), plain(rs.getBigDecimal("total")),
-                        plain(rs.getBigDecimal("women")), plain(rs.getBigDecimal("men")),
-                        plain(rs.getBigDecimal("peer_value")), rs.getString("source"), rs.getString("comment"),
+                (rs, n) -> new OutcomeVersionView(rs.getInt("revision"), stated(rs.getBigDecimal("total")),
+                        stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")),
+                        stated(rs.getBigDecimal("peer_value")), rs.getString("source"), rs.getString("comment"),
                         rs.getString("correction"), rs.getString("fulfilment"), rs.getString("rule"),
                         rs.getString("explanation"), rs.getString("trend"), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("recorded_by")),
@@ -203,10 +199,10 @@ public class InterimReportReadModel implements AuditedReadModel {
 
     private InterimReportView.Row row(PlanItemView indicator, int year, Map<String, Object> outcome) {
         return new InterimReportView.Row(indicator.itemId(), indicator.name(), target(indicator, year),
-                indicator.content() instanceof Indicator stated && stated.baseline() != null ? stated.baseline().text() : null,
-                outcome == null ? null : plain(outcome.get("total")),
-                outcome == null ? null : plain(outcome.get("women")),
-                outcome == null ? null : plain(outcome.get("men")),
+                indicator.content() instanceof Indicator planned && planned.baseline() != null ? planned.baseline().text() : null,
+                outcome == null ? null : stated((BigDecimal) outcome.get("total")),
+                outcome == null ? null : stated((BigDecimal) outcome.get("women")),
+                outcome == null ? null : stated((BigDecimal) outcome.get("men")),
                 outcome == null ? null : (String) outcome.get("fulfilment"), outcome == null ? null : (String) outcome.get("rule"),
                 outcome == null ? null : (String) outcome.get("trend"), outcome == null ? null : (String) outcome.get("comment"),
                 outcome == null ? null : (String) outcome.get("correction"),
@@ -225,8 +221,4 @@ public class InterimReportReadModel implements AuditedReadModel {
                 status == null ? null : (String) status.get("comment"));
     }
 
-    /** The stored column pads decimals; give the value as it was reported (36, not 36.0000). */
-    private static BigDecimal plain(Object value) {
-        return value == null ? null : ((BigDecimal) value).stripTrailingZeros();
-    }
 }
