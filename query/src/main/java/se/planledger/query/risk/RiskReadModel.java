@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.risk.RiskDescription;
+import se.planledger.domain.risk.RiskScale;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
 import se.planledger.query.diff.FieldChange;
@@ -53,6 +54,16 @@ public class RiskReadModel implements AuditedReadModel {
                         || (band.equalsIgnoreCase("measures") && Boolean.TRUE.equals(r.needsMeasures())))
                 .sorted(Comparator.comparing(RiskView::registerId).thenComparing(RiskView::riskId))
                 .toList();
+    }
+
+    /** Every register with a scale in force at asOf (as known at knownAt), and that scale, by board. */
+    public List<RiskRegisterView> registers(TimePoint at) {
+        return jdbc.query("select s.* from risk_scale_version s where s.version = (select max(x.version) from "
+                        + "risk_scale_version x where x.register_id = s.register_id and x.effective_from <= ? "
+                        + "and x.recorded_at <= ?) order by s.board, s.register_id",
+                (rs, n) -> new RiskRegisterView(rs.getString("register_id"), rs.getString("board"),
+                        scale(rs.getString("scale")), rs.getObject("effective_from", LocalDate.class)),
+                at.asOf(), Timestamp.from(at.knownAt()));
     }
 
     public HeatmapView heatmap(TimePoint at, String board, String perspective, String band) {
@@ -139,6 +150,14 @@ public class RiskReadModel implements AuditedReadModel {
                 (Integer) rs.getObject("scale_version"), rs.getObject("assessed_on", LocalDate.class),
                 rs.getString("assessor"), rs.getBoolean("closed"), rs.getString("reason"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
+    }
+
+    private RiskScale scale(String stored) {
+        try {
+            return json.readValue(stored, RiskScale.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored risk scale is not readable", e);
+        }
     }
 
     private RiskDescription description(String stored) {
