@@ -1,5 +1,6 @@
 package se.planledger.query.page;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.money.SwedishNumber;
 import se.planledger.query.time.TimePoints;
@@ -27,6 +28,14 @@ public class Formats {
 
     public String count(long value) {
         return SwedishNumber.format(BigDecimal.valueOf(value), 0);
+    }
+
+    /** A stored value as text: a string as it is, nothing as a dash, anything else as JSON. */
+    public String value(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return "–";
+        }
+        return value.isTextual() ? value.asText() : value.toString();
     }
 
     public String date(LocalDate date) {
