@@ -3,6 +3,7 @@ package se.planledger.query.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.money.SwedishNumber;
+import se.planledger.query.export.SpreadsheetExport;
 import se.planledger.query.time.TimePoints;
 
 import java.math.BigDecimal;
@@ -36,6 +37,11 @@ public class Formats {
             return "–";
         }
         return value.isTextual() ? value.asText() : value.toString();
+    }
+
+    /** A decision's reference, or that the source states none: as the exports write it. */
+    public String reference(String reference) {
+        return SpreadsheetExport.reference(reference);
     }
 
     public String date(LocalDate date) {
