@@ -34,6 +34,11 @@ class WorkspacePagesTest extends PostgresIntegrationTest {
         assertThat(start).contains("<label for=\"asOf\">Gäller per</label>").contains("<label for=\"knownAt\">Känt per</label>")
                 .contains("name=\"asOf\" type=\"date\" value=\"2023-03-01\"");
         assertThat(start).doesNotContain("Historisk vy");
+        // The time form is a GET kept in the URL: no CSRF token in it; signing out is a POST that carries one.
+        String timeForm = start.substring(start.indexOf("<form class=\"time\""), start.indexOf("</form>", start.indexOf("<form class=\"time\"")));
+        assertThat(timeForm).contains("method=\"get\" action=\"/\"").doesNotContain("_csrf");
+        String logout = start.substring(start.indexOf("<form class=\"logout\""), start.indexOf("</form>", start.indexOf("<form class=\"logout\"")));
+        assertThat(logout).contains("name=\"_csrf\"");
     }
 
     @Test
