@@ -99,6 +99,15 @@ class WorkspacePagesTest extends PostgresIntegrationTest {
                 .contains("ekonomi (FINANCE), intern kontroll (INTERNAL_CONTROL)");
     }
 
+    @Test
+    void aMalformedTimePointOnAPageIsAProblemNamingTheParameterNotAnError() {
+        ResponseEntity<String> page = http.getForEntity("/?asOf=2023-13-45", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(page.getBody()).contains("\"field\":\"asOf\"").contains("2023-13-45");
+    }
+
     /** Not signed in, and seeing each redirect rather than following it. */
     private TestRestTemplate browser() {
         return as(null).withRedirects(Redirects.DONT_FOLLOW);
