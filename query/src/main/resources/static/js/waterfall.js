@@ -23,8 +23,9 @@
             tooltip: {
                 trigger: 'axis', axisPointer: { type: 'shadow' },
                 formatter: function (params) {
+                    // The tooltip is HTML: a table's column names are data, never markup.
                     var step = steps[params[0].dataIndex];
-                    return step.label + ': ' + step.text + ' ' + unit;
+                    return echarts.format.encodeHTML(step.label + ': ' + step.text + ' ' + unit);
                 }
             },
             xAxis: { type: 'category', data: steps.map(function (s) { return s.label; }), axisLabel: { interval: 0, rotate: 25 } },
