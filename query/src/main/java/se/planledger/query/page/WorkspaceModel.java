@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.planledger.domain.time.TimePoint;
+import se.planledger.query.time.ReadsFrom;
 import se.planledger.query.time.TimePointResolver;
 
 import java.security.Principal;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What the shared layout shows on every page: who is signed in, the time points, the formats. */
+/** What the shared layout shows on every page: who is signed in, the time points, what is behind, the formats. */
 @ControllerAdvice(annotations = WorkspacePage.class)
 public class WorkspaceModel {
 
@@ -38,6 +39,12 @@ public class WorkspaceModel {
         });
         return PageTime.of(request.getParameter(TimePointResolver.AS_OF), request.getParameter(TimePointResolver.KNOWN_AT),
                 at, clock.instant(), request.getRequestURI(), others);
+    }
+
+    /** The processing groups this page reads from that have stopped at an event, and where; null when none has. */
+    @ModelAttribute("behind")
+    public Object behind(HttpServletRequest request) {
+        return request.getAttribute(ReadsFrom.BEHIND);
     }
 
     @ModelAttribute("fmt")
