@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -12,12 +13,14 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.planledger.ops.web.SecurityProblems;
 
@@ -33,8 +36,8 @@ import static org.springframework.http.HttpMethod.POST;
  * Who may do what, in one table: every request needs a known user, whose name becomes the events' issuedBy. In
  * production the users sign in at the organisation's identity provider and send its tokens (JWT, Bearer): set one of
  * the standard {@code spring.security.oauth2.resourceserver.jwt.*} settings (issuer-uri, jwk-set-uri,
- * public-key-location) and the demo users ({@code ledger.users}, HTTP Basic) are off. Without one, the demo users
- * sign in with Basic.
+ * public-key-location) and the demo users ({@code ledger.users}) are off. Without one, the demo users sign in with
+ * HTTP Basic (the API) or a sign-in form (the pages).
  */
 @Configuration
 @EnableConfigurationProperties({SecurityConfig.LedgerUsers.class, SecuritySettings.class})
@@ -48,8 +51,11 @@ public class SecurityConfig {
     public static final String ADMINISTRATOR = "ADMINISTRATOR";
 
     /** Swagger UI loads its scripts and styles from here; it sets styles inline and draws icons as data: images. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+    private static final String API_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+    /** The pages keep their scripts and styles in static files: nothing inline. */
+    private static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'self'";
 
     @ConfigurationProperties("ledger")
     public record LedgerUsers(List<LedgerUser> users) {
@@ -57,7 +63,9 @@ public class SecurityConfig {
         }
     }
 
+    /** The API and the machines' endpoints: stateless, credentials in every request, every refusal a problem document. */
     @Bean
+    @Order(1)
     public SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SecuritySettings settings,
                                    LedgerUsers users, ObjectProvider<JwtDecoder> identityProvider) throws Exception {
         JwtDecoder tokens = identityProvider.getIfAvailable();
@@ -69,10 +77,12 @@ public class SecurityConfig {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems)).authenticationManager(demoUsers(users));
         }
         return http
+                .securityMatcher("/api/**", "/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
+                        "/v3/api-docs/**")
                 .csrf(csrf -> csrf.disable()) // stateless API, credentials in every request: no session cookie to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/error", "/actuator/health", "/swagger-ui.html", "/swagger-ui/**",
+                    auth.requestMatchers("/actuator/health", "/swagger-ui.html", "/swagger-ui/**",
                             "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     // Metrics, the ops jobs and their results, the processors and the seal chain: for auditors (and
                     // so administrators), never open, whatever open-reads says.
@@ -80,14 +90,7 @@ public class SecurityConfig {
                     for (HttpMethod method : List.of(GET, HEAD)) {
                         auth.requestMatchers(method, "/api/v1/ops/**").hasRole(AUDITOR);
                     }
-                    for (HttpMethod method : List.of(GET, HEAD, OPTIONS)) {
-                        var reads = auth.requestMatchers(method, "/**");
-                        if (settings.openReads()) {
-                            reads.permitAll();
-                        } else {
-                            reads.hasRole(READER);
-                        }
-                    }
+                    reads(auth, settings.openReads());
                     auth.requestMatchers("/api/v1/plans/**").hasRole(PLANNER)
                             .requestMatchers("/api/v1/framework-tables/**", "/api/v1/financial-outcomes/**").hasRole(FINANCE)
                             .requestMatchers("/api/v1/risk-registers/**", "/api/v1/control-plans/**").hasRole(INTERNAL_CONTROL)
@@ -97,9 +100,55 @@ public class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(tokens != null ? problems.bearer() : problems)
                         .accessDeniedHandler(problems))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * The workspace's pages for browsers: with the demo users, sign-in by form at /login (a session, CSRF-protected)
+     * or Basic, a page asked for without a user redirecting to /login; with an identity provider, its tokens (as a
+     * signing-in proxy in front of the ledger sends them). The pages only read.
+     */
+    @Bean
+    @Order(2)
+    public SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, LedgerUsers users,
+                                     ObjectProvider<JwtDecoder> identityProvider) throws Exception {
+        JwtDecoder tokens = identityProvider.getIfAvailable();
+        if (tokens != null) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens)
+                    .jwtAuthenticationConverter(new TokenUser(settings.userClaim(), settings.rolesClaim()))));
+        } else {
+            AuthenticationManager demo = demoUsers(users);
+            http.authenticationManager(demo)
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                    .httpBasic(basic -> { })
+                    .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+        }
+        return http
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll();
+                    reads(auth, settings.openReads());
+                    auth.anyRequest().hasRole(ADMINISTRATOR);
+                })
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /** Every role reads (GET, HEAD, OPTIONS); with open reads, anyone does. */
+    private static void reads(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+                              boolean openReads) {
+        for (HttpMethod method : List.of(GET, HEAD, OPTIONS)) {
+            var reads = auth.requestMatchers(method, "/**");
+            if (openReads) {
+                reads.permitAll();
+            } else {
+                reads.hasRole(READER);
+            }
+        }
     }
 
     /** Every write role reads; the administrator may do everything. */
@@ -114,7 +163,7 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** The demo users, signed in with HTTP Basic; built only when no identity provider is configured. */
+    /** The demo users; built only when no identity provider is configured. */
     private static AuthenticationManager demoUsers(LedgerUsers config) {
         List<UserDetails> users = config.users() == null ? List.of() : config.users().stream()
                 .map(u -> User.withUsername(u.name()).password(u.password())

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * An answer read from a projection that has stopped at an event carries {@value #HEADER}: the group and the
- * event it stopped at. The answer is then what the ledger knew before that event, not everything it holds.
+ * event it stopped at (and a page says so in its banner). The answer is then what the ledger knew before that
+ * event, not everything it holds.
  */
 @Configuration
 public class BehindHeader implements WebMvcConfigurer, HandlerInterceptor {
@@ -45,6 +46,7 @@ public class BehindHeader implements WebMvcConfigurer, HandlerInterceptor {
                         .collect(Collectors.joining(", "));
                 if (!behind.isEmpty()) {
                     response.setHeader(HEADER, behind);
+                    request.setAttribute(ReadsFrom.BEHIND, behind);
                 }
             }
         }

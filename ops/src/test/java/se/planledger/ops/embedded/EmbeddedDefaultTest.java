@@ -18,6 +18,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static se.planledger.ops.support.Pages.awaitPage;
 
 /**
  * The embedded default, as a fresh clone runs it: H2 (here in memory rather than under ./data), every migration,
@@ -52,6 +53,15 @@ class EmbeddedDefaultTest {
         JsonNode reconciliation = await().atMost(Duration.ofSeconds(60)).until(() -> reader().getForObject(
                 "/api/v1/reconciliation?asOf=2023-03-01", JsonNode.class), body -> body.size() == 2);
         assertThat(reconciliation).extracting(t -> t.path("residuals").size()).containsExactlyInAnyOrder(1, 6);
+    }
+
+    /** The pages' own questions (the registers with their scales, the reports with outcomes) run on H2 as well. */
+    @Test
+    void theWorkspaceRendersOnH2() {
+        String start = awaitPage(reader(), "/?asOf=2023-03-01", "region-plan-2019/interim-report");
+        assertThat(start).contains("href=\"/risks/matrix?board=RS&amp;asOf=2023-03-01\"");
+        assertThat(awaitPage(reader(), "/risks/matrix?board=RS&asOf=2023-03-01", "Riskmatris"))
+                .contains("<td class=\"band-1\" title=\"Kräver åtgärder för att minimera risken\">");
     }
 
     /** The rebuild's copy and restore are plain SQL that H2 in PostgreSQL mode runs as well. */

@@ -66,6 +66,8 @@ class ProjectionStopTest {
         ResponseEntity<String> behind = reader().getForEntity("/api/v1/plans/after-it?version=1", String.class);
         assertThat(behind.getHeaders().getFirst("Ledger-Behind")).startsWith("plan-tree; stopped at event");
         assertThat(behind.getStatusCode()).as("not skipped past: the later plan waits too").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(reader().getForObject("/?asOf=2023-03-01", String.class)).as("the page says so too")
+                .contains("Svaret kan vara ofullständigt").contains("(<span>plan-tree; stopped at event");
         JsonNode processors = http.withBasicAuth("auditor", "auditor").getForObject("/api/v1/ops/processors", JsonNode.class);
         assertThat(processors).anySatisfy(p -> {
             assertThat(p.path("processingGroup").asText()).isEqualTo("plan-tree");
@@ -79,6 +81,7 @@ class ProjectionStopTest {
         ResponseEntity<String> after = reader().getForEntity("/api/v1/plans/after-it?version=1", String.class);
         assertThat(after.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(after.getHeaders().containsKey("Ledger-Behind")).isFalse();
+        assertThat(reader().getForObject("/?asOf=2023-03-01", String.class)).doesNotContain("Svaret kan vara ofullständigt");
         assertThat(reader().getForEntity("/api/v1/plans/too-long?version=1", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 

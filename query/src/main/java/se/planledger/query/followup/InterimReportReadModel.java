@@ -43,6 +43,15 @@ public class InterimReportReadModel implements AuditedReadModel {
         this.plans = plans;
     }
 
+    /** Every plan, year, period and unit with outcomes recorded, as known at knownAt, newest year first. */
+    public List<InterimReportKey> reports(Instant knownAt) {
+        return jdbc.query("select distinct plan_id, report_year, report_period, unit from outcome_version where recorded_at <= ? "
+                        + "order by plan_id, report_year desc, report_period, unit",
+                (rs, n) -> new InterimReportKey(rs.getString("plan_id"), rs.getInt("report_year"),
+                        ReportingPeriod.valueOf(rs.getString("report_period")).label(), rs.getString("unit")),
+                Timestamp.from(knownAt));
+    }
+
     /** The units with outcomes recorded for the plan, year and period, as known at knownAt. */
     public List<String> units(String planId, int year, ReportingPeriod period, Instant knownAt) {
         return jdbc.queryForList("select distinct unit from outcome_version where plan_id = ? and report_year = ? "

@@ -29,7 +29,9 @@ public class RiskProjection extends ProjectionTables {
     public static final String GROUP = "risk-register";
     /** Every version of every risk, in force from the day it was assessed (or closed). */
     static final VersionTable RISKS = VersionTable.of("risk_version", "revision", "register_id", "risk_id");
-    private static final List<String> TABLES = List.of(RISKS.table(), "risk_scale_version");
+    /** Every version of every register's scale, in force from the day it applies. */
+    static final VersionTable SCALES = VersionTable.of("risk_scale_version", "revision", "register_id");
+    private static final List<String> TABLES = List.of(RISKS.table(), SCALES.table());
 
     private final JsonColumn json;
 

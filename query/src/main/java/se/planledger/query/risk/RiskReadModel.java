@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.risk.RiskDescription;
+import se.planledger.domain.risk.RiskScale;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
 import se.planledger.query.json.JsonColumn;
@@ -60,6 +61,15 @@ public class RiskReadModel implements AuditedReadModel {
             arguments.add(band);
         }
         return jdbc.query(RISKS.inForce(where.toString(), "v.register_id, v.risk_id"), this::risk, RISKS.arguments(at.asOf(), at.knownAt(), arguments.toArray()));
+    }
+
+    /** Every register with a scale in force at asOf (as known at knownAt), and that scale, by board. */
+    public List<RiskRegisterView> registers(TimePoint at) {
+        return jdbc.query(RiskProjection.SCALES.inForce("true", "v.board, v.register_id"),
+                (rs, n) -> new RiskRegisterView(rs.getString("register_id"), rs.getString("board"),
+                        json.read(rs.getString("scale"), RiskScale.class),
+                        rs.getObject(VersionTable.VALID_FROM, LocalDate.class)),
+                RiskProjection.SCALES.arguments(at.asOf(), at.knownAt()));
     }
 
     public HeatmapView heatmap(TimePoint at, String board, String perspective, String band) {

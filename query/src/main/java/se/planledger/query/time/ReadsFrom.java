@@ -12,5 +12,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReadsFrom {
+
+    /** The request attribute naming the groups behind and where they stopped, for pages to show it. */
+    String BEHIND = "se.planledger.behind";
+
     String[] value();
 }

@@ -73,6 +73,16 @@ class InterimReportReadModelTest {
         assertThat(history.get(1).recordedBy()).isEqualTo("planner");
     }
 
+    @OnBothDatabases
+    void theReportsWithOutcomesAreListedOnceEachAsKnownAtKnownAt(ReadSide readSide) {
+        feed(readSide);
+        InterimReportReadModel reports = readSide.interimReports();
+
+        assertThat(reports.reports(Instant.parse(CORRECTED)))
+                .containsExactly(new InterimReportKey(PLAN_ID, 2023, "DÅ08", UNIT));
+        assertThat(reports.reports(Instant.parse("2023-09-01T00:00:00Z"))).as("before any outcome was recorded").isEmpty();
+    }
+
     private static InterimReportView.Row indicatorRow(InterimReportView report) {
         return report.perspectives().stream().flatMap(p -> p.goals().stream()).flatMap(g -> g.factors().stream())
                 .flatMap(f -> f.indicators().stream()).filter(i -> i.indicatorId().equals("G1.F1.I1")).findFirst()

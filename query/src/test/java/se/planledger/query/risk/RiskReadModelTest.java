@@ -2,6 +2,7 @@ package se.planledger.query.risk;
 
 import org.axonframework.eventhandling.EventMessage;
 import se.planledger.domain.risk.RiskAssessed;
+import se.planledger.domain.risk.RiskBand;
 import se.planledger.domain.risk.RiskClosed;
 import se.planledger.domain.risk.RiskDescription;
 import se.planledger.domain.risk.RiskReassessed;
@@ -13,6 +14,7 @@ import se.planledger.query.support.ReadSide;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +67,28 @@ class RiskReadModelTest {
         assertThat(history.get(2).version().closed()).isTrue();
         assertThat(history.get(2).version().subjectName()).as("the closing repeats the subject").isEqualTo("Kompetensförsörjning");
         assertThat(readSide.risks().history(REGISTER, "R3", Instant.parse("2023-08-01T00:00:00Z"))).hasSize(2);
+    }
+
+    @OnBothDatabases
+    void theRegisterShowsTheScaleInForceAtAsOfAsKnownAtKnownAt(ReadSide readSide) {
+        RiskScale fiveByFive = new RiskScale(2, 5, 5, List.of(new RiskBand("Låg", 1, 9, false),
+                new RiskBand("Hög", 10, 25, true)));
+        List<EventMessage<?>> events = new ArrayList<>(history());
+        events.add(recorded("2023-11-01T08:00:00Z", new RiskScaleAdopted(REGISTER, "RS", fiveByFive, LocalDate.of(2024, 1, 1))));
+        readSide.feed(readSide.riskProjection(), events);
+        RiskReadModel risks = readSide.risks();
+
+        assertThat(risks.registers(at("2024-02-01", "2024-02-01T00:00:00Z"))).singleElement().satisfies(register -> {
+            assertThat(register.board()).isEqualTo("RS");
+            assertThat(register.scale().version()).isEqualTo(2);
+            assertThat(register.scale().maxConsequence()).isEqualTo(5);
+            assertThat(register.scaleFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+        });
+        assertThat(risks.registers(at("2023-12-01", "2024-02-01T00:00:00Z"))).as("before the new scale applies")
+                .extracting(r -> r.scale().version()).containsExactly(1);
+        assertThat(risks.registers(at("2024-02-01", "2023-10-01T00:00:00Z"))).as("before the new scale was recorded")
+                .extracting(r -> r.scale().version()).containsExactly(1);
+        assertThat(risks.registers(at("2022-12-31", NOW))).as("before any scale applies").isEmpty();
     }
 
     private static List<Integer> scores(RiskReadModel risks, String asOf, String knownAt) {
