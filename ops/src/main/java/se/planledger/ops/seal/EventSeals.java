@@ -41,6 +41,7 @@ public class EventSeals {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final SnapshotSeals snapshotSeals;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration gapTimeout;
@@ -48,8 +49,9 @@ public class EventSeals {
     private Instant gapSeenSince;
 
     public EventSeals(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                      @Value("${ledger.seals.gap-timeout:60s}") Duration gapTimeout) {
+                      @Value("${ledger.seals.gap-timeout:60s}") Duration gapTimeout, SnapshotSeals snapshotSeals) {
         this.jdbc = jdbc;
+        this.snapshotSeals = snapshotSeals;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.gapTimeout = gapTimeout;
@@ -57,23 +59,26 @@ public class EventSeals {
 
     /** SHA-256, in hex, over the previous seal and every stored column of the event, each length-prefixed. */
     public static String seal(String previous, StoredEvent event) {
+        return sha256(text(previous), event.payload(), event.metadata(), text(event.payloadType()),
+                text(event.payloadRevision()), text(event.aggregateIdentifier()),
+                text(Long.toString(event.sequenceNumber())), text(event.type()), text(event.timestamp()),
+                text(event.eventIdentifier()), text(Long.toString(event.globalIndex())));
+    }
+
+    /** SHA-256, in hex, over the fields, each length-prefixed (-1 for null), so no two different rows hash alike. */
+    static String sha256(byte[]... fields) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-        field(sha, text(previous));
-        field(sha, event.payload());
-        field(sha, event.metadata());
-        field(sha, text(event.payloadType()));
-        field(sha, text(event.payloadRevision()));
-        field(sha, text(event.aggregateIdentifier()));
-        field(sha, text(Long.toString(event.sequenceNumber())));
-        field(sha, text(event.type()));
-        field(sha, text(event.timestamp()));
-        field(sha, text(event.eventIdentifier()));
-        field(sha, text(Long.toString(event.globalIndex())));
+        for (byte[] value : fields) {
+            sha.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+            if (value != null) {
+                sha.update(value);
+            }
+        }
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -90,6 +95,7 @@ public class EventSeals {
 
     /**
      * Seals what is new, then recomputes the whole chain; {@code since} ({@code index:seal}) must be part of it.
+     * Every stored snapshot is checked against its digest too.
      * Holds off the sealing meanwhile, so head and counts describe one chain.
      */
     public synchronized ChainVerification verify(String since) {
@@ -108,7 +114,7 @@ public class EventSeals {
             long sealedCount = jdbc.queryForObject("select count(*) from event_seal", Long.class);
             long notYet = jdbc.queryForObject("select count(*) from domainevententry where globalindex > ?", Long.class,
                     headIndex);
-            return new ChainVerification(sealedCount, notYet, head, found);
+            return new ChainVerification(sealedCount, notYet, head, found, snapshotSeals.notMatching());
         });
     }
 
@@ -204,15 +210,7 @@ public class EventSeals {
                 event.sequenceNumber(), reason);
     }
 
-    private static byte[] text(String value) {
+    static byte[] text(String value) {
         return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Length-prefixed (-1 for null), so no two different rows hash the same bytes. */
-    private static void field(MessageDigest sha, byte[] value) {
-        sha.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
-        if (value != null) {
-            sha.update(value);
-        }
     }
 }
