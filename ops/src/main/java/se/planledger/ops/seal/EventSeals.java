@@ -1,11 +1,14 @@
 package se.planledger.ops.seal;
 
+import org.axonframework.common.DateTimeUtils;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.query.export.LedgerSeal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +36,7 @@ import java.util.List;
  * it then). Two nodes sealing the same events write the same seals; the second batch fails on the primary key.
  */
 @Component
-public class EventSeals {
+public class EventSeals implements LedgerSeal {
 
     /** The "previous seal" of the first event. */
     public static final String GENESIS = "0".repeat(64);
@@ -116,6 +119,20 @@ public class EventSeals {
                     headIndex);
             return new ChainVerification(sealedCount, notYet, head, found, snapshotSeals.notMatching());
         });
+    }
+
+    /** Seals what is new first, so an answer read just now names a seal that covers it (unless a gap holds it up). */
+    @Override
+    public String headAt(Instant knownAt) {
+        try {
+            sealNew();
+        } catch (DuplicateKeyException e) {
+            // another node sealed the same events first: its seals are as good
+        }
+        return jdbc.query("select s.global_index, s.seal from event_seal s join domainevententry e "
+                        + "on e.globalindex = s.global_index where e.timestamp <= ? order by s.global_index desc limit 1",
+                rs -> rs.next() ? rs.getLong(1) + ":" + rs.getString(2) : null,
+                DateTimeUtils.formatInstant(knownAt)); // as Axon stores it: fixed milliseconds, so text order is time order
     }
 
     private int sealBatch() {

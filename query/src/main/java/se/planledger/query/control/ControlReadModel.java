@@ -63,7 +63,7 @@ public class ControlReadModel implements AuditedReadModel {
         return jdbc.query("select * from control_report where plan_id = ? and recorded_at <= ? order by reported_on, report_id",
                 (rs, n) -> new ControlViews.Report(rs.getString("plan_id"), rs.getString("report_id"),
                         rs.getObject("reported_on", LocalDate.class), rs.getString("reported_to"), reported(rs.getString("points")),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), null),
                 planId, Timestamp.from(knownAt));
     }
 

@@ -19,6 +19,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,8 +38,20 @@ public class SpreadsheetExport {
     private static final CSVFormat CSV = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').build();
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    /** The lines as a download in the asked format (csv or xlsx). */
-    public ResponseEntity<byte[]> file(String name, String format, List<List<Object>> lines) {
+    private final LedgerSeal seals;
+
+    public SpreadsheetExport(LedgerSeal seals) {
+        this.seals = seals;
+    }
+
+    /**
+     * The lines as a download in the asked format (csv or xlsx), ending with the seal of the newest event known at
+     * {@code knownAt}: the file names the history it was read from.
+     */
+    public ResponseEntity<byte[]> file(String name, String format, Instant knownAt, List<List<Object>> answer) {
+        String seal = seals.headAt(knownAt);
+        List<List<Object>> lines = new ArrayList<>(answer);
+        lines.add(List.of("Sigill", seal == null ? "inga förseglade händelser" : seal));
         return switch (format) {
             case "csv" -> ResponseEntity.ok()
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")

@@ -78,6 +78,6 @@ public class InterimReportController {
                 }
             }
         }
-        return spreadsheets.file("uppfoljning-" + planId, format, lines);
+        return spreadsheets.file("uppfoljning-" + planId, format, at.knownAt(), lines);
     }
 }

@@ -69,7 +69,7 @@ public class RiskQueryController {
                 number(c.score()), number(c.count()), String.join(", ", c.items().stream().map(HeatmapView.Item::riskId).toList()))));
         lines.add(List.of("Kräver åtgärder"));
         heatmap.needMeasures().forEach(i -> lines.add(Arrays.asList(i.riskId(), i.subjectName(), number(i.score()), i.band())));
-        return spreadsheets.file("riskmatris", format, lines);
+        return spreadsheets.file("riskmatris", format, at.knownAt(), lines);
     }
 
     @GetMapping("/api/v1/risks/export")
@@ -90,7 +90,7 @@ public class RiskQueryController {
                     r.description() == null ? null : r.description().controlMethod(),
                     String.valueOf(r.scaleVersion()), String.valueOf(r.assessedOn())));
         }
-        return spreadsheets.file("riskregister", format, lines);
+        return spreadsheets.file("riskregister", format, at.knownAt(), lines);
     }
 
     private static BigDecimal number(Integer value) {
