@@ -34,11 +34,17 @@ public class SnapshotSeals implements SnapshotFilter {
     void record(String aggregateIdentifier, long sequenceNumber) {
         StoredSnapshot snapshot = jdbc.queryForObject("select " + StoredSnapshot.COLUMNS + " from snapshotevententry "
                 + "where aggregateidentifier = ? and sequencenumber = ?", StoredSnapshot.ROW, aggregateIdentifier, sequenceNumber);
-        String covered = jdbc.queryForObject("select eventidentifier from domainevententry "
+        List<String> covered = jdbc.queryForList("select eventidentifier from domainevententry "
                 + "where aggregateidentifier = ? and sequencenumber = ?", String.class, aggregateIdentifier, sequenceNumber);
+        if (covered.isEmpty()) {
+            // Not failing the command that triggered the snapshot: without a digest the snapshot is simply not trusted.
+            log.warn("the snapshot of {} at sequence {} covers no stored event; it will not be trusted",
+                    aggregateIdentifier, sequenceNumber);
+            return;
+        }
         jdbc.update("delete from snapshot_seal where aggregate_identifier = ?", aggregateIdentifier);
         jdbc.update("insert into snapshot_seal (aggregate_identifier, sequence_number, covered_event, digest) "
-                + "values (?, ?, ?, ?)", aggregateIdentifier, sequenceNumber, covered, snapshot.digest(covered));
+                + "values (?, ?, ?, ?)", aggregateIdentifier, sequenceNumber, covered.get(0), snapshot.digest(covered.get(0)));
     }
 
     @Override
