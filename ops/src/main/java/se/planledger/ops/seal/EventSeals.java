@@ -45,6 +45,7 @@ public class EventSeals implements LedgerSeal {
 
     private final JdbcTemplate jdbc;
     private final SnapshotSeals snapshotSeals;
+    private final SnapshotReplay snapshotReplay;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration gapTimeout;
@@ -52,9 +53,11 @@ public class EventSeals implements LedgerSeal {
     private Instant gapSeenSince;
 
     public EventSeals(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                      @Value("${ledger.seals.gap-timeout:60s}") Duration gapTimeout, SnapshotSeals snapshotSeals) {
+                      @Value("${ledger.seals.gap-timeout:60s}") Duration gapTimeout, SnapshotSeals snapshotSeals,
+                      SnapshotReplay snapshotReplay) {
         this.jdbc = jdbc;
         this.snapshotSeals = snapshotSeals;
+        this.snapshotReplay = snapshotReplay;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.gapTimeout = gapTimeout;
@@ -98,7 +101,7 @@ public class EventSeals implements LedgerSeal {
 
     /**
      * Seals what is new, then recomputes the whole chain; {@code since} ({@code index:seal}) must be part of it.
-     * Every stored snapshot is checked against its digest too.
+     * Every stored snapshot is checked against its digest and against the state its events give.
      * Holds off the sealing meanwhile, so head and counts describe one chain.
      */
     public synchronized ChainVerification verify(String since) {
@@ -117,7 +120,7 @@ public class EventSeals implements LedgerSeal {
             long sealedCount = jdbc.queryForObject("select count(*) from event_seal", Long.class);
             long notYet = jdbc.queryForObject("select count(*) from domainevententry where globalindex > ?", Long.class,
                     headIndex);
-            return new ChainVerification(sealedCount, notYet, head, found, snapshotSeals.notMatching());
+            return new ChainVerification(sealedCount, notYet, head, found, snapshotsNotMatching());
         });
     }
 
@@ -133,6 +136,15 @@ public class EventSeals implements LedgerSeal {
                         + "on e.globalindex = s.global_index where e.timestamp <= ? order by s.global_index desc limit 1",
                 rs -> rs.next() ? rs.getLong(1) + ":" + rs.getString(2) : null,
                 DateTimeUtils.formatInstant(knownAt)); // as Axon stores it: fixed milliseconds, so text order is time order
+    }
+
+    /** Per snapshot the first thing wrong with it: its digest, or else its state against its events. */
+    private List<ChainVerification.SnapshotMismatch> snapshotsNotMatching() {
+        List<ChainVerification.SnapshotMismatch> found = new ArrayList<>(snapshotSeals.notMatching());
+        snapshotReplay.notSummarising().stream().filter(r -> found.stream().noneMatch(f ->
+                f.aggregateIdentifier().equals(r.aggregateIdentifier()) && f.sequenceNumber() == r.sequenceNumber()))
+                .forEach(found::add);
+        return found;
     }
 
     private int sealBatch() {

@@ -93,12 +93,7 @@ class SnapshotSealTest {
     @Test
     void aSnapshotWithoutARecordedDigestIsNotTrusted() {
         String planId = "snapshot-unrecorded";
-        post("/api/v1/plans", Map.of("planId", planId, "title", "Plan utan sigill", "board", "RS",
-                "firstYear", 2023, "lastYear", 2025));
-        for (int i = 1; i <= 4; i++) {
-            post("/api/v1/plans/" + planId + "/items", Map.of("itemId", "G" + i, "content",
-                    Map.of("kind", "STRATEGIC_GOAL", "perspective", "Ekonomi", "name", "Mål " + i)));
-        }
+        planWithFourGoals(planId);
         jdbc.update("delete from snapshot_seal where aggregate_identifier = ?", planId);
 
         assertThat(mismatchesOf(planId)).extracting(ChainVerification.SnapshotMismatch::reason)
@@ -108,6 +103,39 @@ class SnapshotSealTest {
                 "/api/v1/plans/" + planId + "/items", Map.of("itemId", "G2", "content",
                         Map.of("kind", "STRATEGIC_GOAL", "perspective", "Ekonomi", "name", "Igen")), JsonNode.class);
         assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Test
+    void aSnapshotRewrittenWithItsDigestIsFoundByReplayingItsEvents() {
+        String planId = "snapshot-rewritten";
+        planWithFourGoals(planId);
+        assertThat(mismatchesOf(planId)).as("a snapshot as written states what its events give").isEmpty();
+        StoredSnapshot stored = jdbc.queryForObject("select " + StoredSnapshot.COLUMNS + " from snapshotevententry "
+                + "where aggregateidentifier = ?", StoredSnapshot.ROW, planId);
+        String text = new String(stored.payload(), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"decidedVersion\":0");
+        StoredSnapshot rewritten = new StoredSnapshot(stored.aggregateIdentifier(), stored.sequenceNumber(), stored.type(),
+                stored.eventIdentifier(), stored.timestamp(), stored.payloadType(), stored.payloadRevision(),
+                text.replace("\"decidedVersion\":0", "\"decidedVersion\":1").getBytes(StandardCharsets.UTF_8),
+                stored.metadata());
+        String covered = jdbc.queryForObject("select covered_event from snapshot_seal where aggregate_identifier = ?",
+                String.class, planId);
+        // Whoever can write the tables can recompute the digest: the snapshot then passes for written so.
+        jdbc.update("update snapshotevententry set payload = ? where aggregateidentifier = ?", rewritten.payload(), planId);
+        jdbc.update("update snapshot_seal set digest = ? where aggregate_identifier = ?", rewritten.digest(covered), planId);
+
+        assertThat(mismatchesOf(planId)).containsExactly(new ChainVerification.SnapshotMismatch(planId,
+                stored.sequenceNumber(), "its state is not the one its sealed events give: it was rewritten (with its digest)"));
+    }
+
+    /** A draft plan with four goals: five events, so it has a snapshot. */
+    private void planWithFourGoals(String planId) {
+        post("/api/v1/plans", Map.of("planId", planId, "title", "Plan " + planId, "board", "RS",
+                "firstYear", 2023, "lastYear", 2025));
+        for (int i = 1; i <= 4; i++) {
+            post("/api/v1/plans/" + planId + "/items", Map.of("itemId", "G" + i, "content",
+                    Map.of("kind", "STRATEGIC_GOAL", "perspective", "Ekonomi", "name", "Mål " + i)));
+        }
     }
 
     /** The snapshots of this plan that verification finds not matching; the events must verify. */
