@@ -16,6 +16,7 @@ import se.planledger.domain.budget.ColumnRole;
 import se.planledger.domain.budget.TableColumn;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableFileLayout;
+import se.planledger.domain.file.FileLayout;
 import se.planledger.domain.budget.TableRow;
 import se.planledger.domain.money.FigureLimits;
 import se.planledger.domain.money.SwedishNumber;
@@ -55,7 +56,8 @@ public final class FrameworkTableFile {
         char delimiter = text != null && text.lines().limit(10).anyMatch(line -> line.contains(";")) ? ';' : ',';
         List<List<String>> cells = text == null ? xlsx(content) : ImportRows.fromCsv(text,
                 CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter).build());
-        cells = cells.stream().map(line -> line.stream().map(FrameworkTableFile::unneutralised).toList()).toList();
+        cells = FileLayout.withoutSeal(cells).stream()
+                .map(line -> line.stream().map(FrameworkTableFile::unneutralised).toList()).toList();
         int h = headerRow(cells);
         if (h < 0 || h == cells.size() - 1) {
             throw new InvalidInput("file", "a table file needs a header row and at least one row with a recipient and an amount");

@@ -2,6 +2,7 @@ package se.planledger.command.followup;
 
 import org.apache.commons.csv.CSVFormat;
 import se.planledger.command.api.ImportRows;
+import se.planledger.domain.file.FileLayout;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.money.FigureLimits;
@@ -32,7 +33,7 @@ public final class OutcomeFile {
     }
 
     public static List<RecordOutcome> read(String planId, String csv) {
-        List<List<String>> rows = ImportRows.fromCsv(csv, FORMAT);
+        List<List<String>> rows = FileLayout.withoutSeal(ImportRows.fromCsv(csv, FORMAT));
         Map<String, RecordOutcome> outcomes = new LinkedHashMap<>();
         List<RowErrors.RowError> errors = new ArrayList<>();
         for (int r = headerRow(rows) + 1; r < rows.size(); r++) {

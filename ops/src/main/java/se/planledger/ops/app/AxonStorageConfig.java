@@ -1,6 +1,12 @@
 package se.planledger.ops.app;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -8,9 +14,13 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.planledger.ops.health.ProjectionFailures;
+import se.planledger.ops.seal.SealedSnapshotStorage;
+import se.planledger.ops.seal.SnapshotSeals;
 import se.planledger.domain.decision.MetaDataKeys;
 
 import java.time.Clock;
@@ -50,6 +60,29 @@ public class AxonStorageConfig {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> failures);
         processing.registerTrackingEventProcessorConfiguration(config ->
                 TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+    }
+
+    /**
+     * Axon's JDBC event store as its auto-configuration builds it, with sealed snapshots: a snapshot whose digest does
+     * not match is not trusted (SnapshotSeals). Not with Axon Server, which stores the events itself.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver resolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connections, TransactionManager transactions,
+                                                 SnapshotSeals snapshotSeals) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(resolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter().combine(snapshotSeals))
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(new EventSchema()); // Axon's default names, as V1_1__event_store.sql creates them
+        return new SealedSnapshotStorage(builder, snapshotSeals, transactions);
     }
 
     @Bean

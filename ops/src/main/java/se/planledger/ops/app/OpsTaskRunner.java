@@ -14,15 +14,24 @@ import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.audit.AuditReport;
 import se.planledger.ops.rebuild.ProjectionRebuild;
 import se.planledger.ops.rebuild.RebuildReport;
+import se.planledger.ops.audit.ProjectionCatchUp;
+import se.planledger.ops.seal.ArchiveReport;
 import se.planledger.ops.seal.ChainVerification;
+import se.planledger.ops.seal.EventArchive;
 import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.time.TimePoints;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The ops command line: {@code --ledger.task=audit [--knownAt=...] [--planId=...]} or
- * {@code --ledger.task=rebuild [--group=...]} or {@code --ledger.task=verify [--since=<globalIndex>:<seal>]} runs the
- * task in the foreground, prints its report as JSON and exits 0 when the audit found no difference (the event
- * chain verifies), 1 otherwise.
+ * {@code --ledger.task=rebuild [--group=...]} or {@code --ledger.task=verify [--since=<globalIndex>:<seal>]} or
+ * {@code --ledger.task=export --file=...} or {@code --ledger.task=restore --file=...} (into an empty database; the
+ * projections are rebuilt from the restored events before it reports) runs the task in the foreground, prints its
+ * report as JSON and exits 0 when the audit found no difference (the event chain verifies), 1 otherwise.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE) // after the demo data, so a first start can be verified at once
@@ -34,9 +43,14 @@ public class OpsTaskRunner implements ApplicationRunner {
     private final TimePoints timePoints;
     private final ObjectMapper json;
     private final EventSeals seals;
+    private final EventArchive archive;
+    private final ProjectionCatchUp catchUp;
 
     public OpsTaskRunner(ConfigurableApplicationContext context, AuditReplay audit, ProjectionRebuild rebuild,
-                         TimePoints timePoints, ObjectMapper json, EventSeals seals) {
+                         TimePoints timePoints, ObjectMapper json, EventSeals seals, EventArchive archive,
+                         ProjectionCatchUp catchUp) {
+        this.archive = archive;
+        this.catchUp = catchUp;
         this.context = context;
         this.audit = audit;
         this.rebuild = rebuild;
@@ -71,11 +85,41 @@ public class OpsTaskRunner implements ApplicationRunner {
                 clean = verified.verified();
                 report = verified;
             }
-            default -> throw new IllegalArgumentException("unknown ledger.task " + task + "; use audit, rebuild or verify");
+            case "export" -> {
+                String file = file(args);
+                long exported;
+                try (OutputStream out = Files.newOutputStream(Path.of(file))) {
+                    exported = archive.export(out);
+                }
+                ChainVerification chain = seals.verify(null);
+                clean = chain.verified();
+                report = new ArchiveReport(file, exported, chain);
+            }
+            case "restore" -> {
+                String file = file(args);
+                long restored;
+                try (InputStream in = Files.newInputStream(Path.of(file))) {
+                    restored = archive.restore(in);
+                }
+                catchUp.awaitHead(OpsJobs.logging("restore"));
+                ChainVerification chain = seals.verify(null);
+                clean = chain.verified();
+                report = new ArchiveReport(file, restored, chain);
+            }
+            default -> throw new IllegalArgumentException("unknown ledger.task " + task
+                    + "; use audit, rebuild, verify, export or restore");
         }
         System.out.println(json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         int code = clean ? 0 : 1;
         System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    private static String file(ApplicationArguments args) {
+        String file = option(args, "file");
+        if (file == null) {
+            throw new IllegalArgumentException("name the file: --file=<path>");
+        }
+        return file;
     }
 
     private static String option(ApplicationArguments args, String name) {

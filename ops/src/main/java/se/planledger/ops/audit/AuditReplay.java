@@ -19,8 +19,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.planledger.ops.jobs.Progress;
 import se.planledger.query.audit.AuditedReadModel;
-import se.planledger.query.diff.FieldChange;
-import se.planledger.query.diff.JsonDiff;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -74,7 +72,7 @@ public class AuditReplay {
                 JsonNode live = scoped(json.valueToTree(model.everythingKnownAt(knownAt)), planId);
                 JsonNode rebuilt = scoped(SwitchableDataSource.using(scratch,
                         () -> json.valueToTree(model.everythingKnownAt(knownAt))), planId);
-                List<FieldChange> differences = JsonDiff.between(live, rebuilt);
+                List<AuditReport.Difference> differences = RecordDiff.between(live, rebuilt);
                 audits.add(new AuditReport.ReadModelAudit(model.getClass().getSimpleName(), model.processingGroup(),
                         differences.size(), differences.stream().limit(100).toList()));
                 progress.report("compared " + model.processingGroup(), audits.size(), readModels.size());

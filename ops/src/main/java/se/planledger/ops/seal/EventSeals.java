@@ -1,11 +1,14 @@
 package se.planledger.ops.seal;
 
+import org.axonframework.common.DateTimeUtils;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.query.export.LedgerSeal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +36,7 @@ import java.util.List;
  * it then). Two nodes sealing the same events write the same seals; the second batch fails on the primary key.
  */
 @Component
-public class EventSeals {
+public class EventSeals implements LedgerSeal {
 
     /** The "previous seal" of the first event. */
     public static final String GENESIS = "0".repeat(64);
@@ -41,6 +44,8 @@ public class EventSeals {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final SnapshotSeals snapshotSeals;
+    private final SnapshotReplay snapshotReplay;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration gapTimeout;
@@ -48,8 +53,11 @@ public class EventSeals {
     private Instant gapSeenSince;
 
     public EventSeals(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                      @Value("${ledger.seals.gap-timeout:60s}") Duration gapTimeout) {
+                      @Value("${ledger.seals.gap-timeout:60s}") Duration gapTimeout, SnapshotSeals snapshotSeals,
+                      SnapshotReplay snapshotReplay) {
         this.jdbc = jdbc;
+        this.snapshotSeals = snapshotSeals;
+        this.snapshotReplay = snapshotReplay;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.gapTimeout = gapTimeout;
@@ -57,23 +65,26 @@ public class EventSeals {
 
     /** SHA-256, in hex, over the previous seal and every stored column of the event, each length-prefixed. */
     public static String seal(String previous, StoredEvent event) {
+        return sha256(text(previous), event.payload(), event.metadata(), text(event.payloadType()),
+                text(event.payloadRevision()), text(event.aggregateIdentifier()),
+                text(Long.toString(event.sequenceNumber())), text(event.type()), text(event.timestamp()),
+                text(event.eventIdentifier()), text(Long.toString(event.globalIndex())));
+    }
+
+    /** SHA-256, in hex, over the fields, each length-prefixed (-1 for null), so no two different rows hash alike. */
+    static String sha256(byte[]... fields) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-        field(sha, text(previous));
-        field(sha, event.payload());
-        field(sha, event.metadata());
-        field(sha, text(event.payloadType()));
-        field(sha, text(event.payloadRevision()));
-        field(sha, text(event.aggregateIdentifier()));
-        field(sha, text(Long.toString(event.sequenceNumber())));
-        field(sha, text(event.type()));
-        field(sha, text(event.timestamp()));
-        field(sha, text(event.eventIdentifier()));
-        field(sha, text(Long.toString(event.globalIndex())));
+        for (byte[] value : fields) {
+            sha.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+            if (value != null) {
+                sha.update(value);
+            }
+        }
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -90,6 +101,7 @@ public class EventSeals {
 
     /**
      * Seals what is new, then recomputes the whole chain; {@code since} ({@code index:seal}) must be part of it.
+     * Every stored snapshot is checked against its digest and against the state its events give.
      * Holds off the sealing meanwhile, so head and counts describe one chain.
      */
     public synchronized ChainVerification verify(String since) {
@@ -108,8 +120,31 @@ public class EventSeals {
             long sealedCount = jdbc.queryForObject("select count(*) from event_seal", Long.class);
             long notYet = jdbc.queryForObject("select count(*) from domainevententry where globalindex > ?", Long.class,
                     headIndex);
-            return new ChainVerification(sealedCount, notYet, head, found);
+            return new ChainVerification(sealedCount, notYet, head, found, snapshotsNotMatching());
         });
+    }
+
+    /** Seals what is new first, so an answer read just now names a seal that covers it (unless a gap holds it up). */
+    @Override
+    public String headAt(Instant knownAt) {
+        try {
+            sealNew();
+        } catch (DuplicateKeyException e) {
+            // another node sealed the same events first: its seals are as good
+        }
+        return jdbc.query("select s.global_index, s.seal from event_seal s join domainevententry e "
+                        + "on e.globalindex = s.global_index where e.timestamp <= ? order by s.global_index desc limit 1",
+                rs -> rs.next() ? rs.getLong(1) + ":" + rs.getString(2) : null,
+                DateTimeUtils.formatInstant(knownAt)); // as Axon stores it: fixed milliseconds, so text order is time order
+    }
+
+    /** Per snapshot the first thing wrong with it: its digest, or else its state against its events. */
+    private List<ChainVerification.SnapshotMismatch> snapshotsNotMatching() {
+        List<ChainVerification.SnapshotMismatch> found = new ArrayList<>(snapshotSeals.notMatching());
+        snapshotReplay.notSummarising().stream().filter(r -> found.stream().noneMatch(f ->
+                f.aggregateIdentifier().equals(r.aggregateIdentifier()) && f.sequenceNumber() == r.sequenceNumber()))
+                .forEach(found::add);
+        return found;
     }
 
     private int sealBatch() {
@@ -204,15 +239,7 @@ public class EventSeals {
                 event.sequenceNumber(), reason);
     }
 
-    private static byte[] text(String value) {
+    static byte[] text(String value) {
         return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Length-prefixed (-1 for null), so no two different rows hash the same bytes. */
-    private static void field(MessageDigest sha, byte[] value) {
-        sha.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
-        if (value != null) {
-            sha.update(value);
-        }
     }
 }

@@ -3,6 +3,7 @@ package se.planledger.ops.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import se.planledger.ops.audit.AuditReplay;
 import se.planledger.ops.audit.ProjectionCatchUp;
 import se.planledger.ops.health.ProjectionHealth;
@@ -17,6 +19,7 @@ import se.planledger.ops.jobs.OpsJob;
 import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.rebuild.ProjectionRebuild;
 import se.planledger.ops.seal.ChainVerification;
+import se.planledger.ops.seal.EventArchive;
 import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.time.TimePoints;
 
@@ -36,9 +39,11 @@ public class OpsController {
     private final TimePoints timePoints;
     private final ProjectionHealth health;
     private final EventSeals seals;
+    private final EventArchive archive;
 
     public OpsController(OpsJobs jobs, AuditReplay audit, ProjectionRebuild rebuild, ProjectionCatchUp processors,
-                         TimePoints timePoints, ProjectionHealth health, EventSeals seals) {
+                         TimePoints timePoints, ProjectionHealth health, EventSeals seals, EventArchive archive) {
+        this.archive = archive;
         this.jobs = jobs;
         this.audit = audit;
         this.rebuild = rebuild;
@@ -90,6 +95,15 @@ public class OpsController {
             + "since=<globalIndex>:<seal> (a head written down before) it also checks that the chain still contains it.")
     public ChainVerification verification(@RequestParam(required = false) String since) {
         return seals.verify(since);
+    }
+
+    @GetMapping(value = "/events/export", produces = "application/x-ndjson")
+    @Operation(summary = "Every sealed event as stored, one JSON line each with its seal (NDJSON), in global-index order: "
+            + "the whole ledger, for --ledger.task=restore into an empty database. For auditors.")
+    public ResponseEntity<StreamingResponseBody> exportEvents() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"events.ndjson\"")
+                .body(archive::export);
     }
 
     private static ResponseEntity<OpsJob> accepted(OpsJob job) {

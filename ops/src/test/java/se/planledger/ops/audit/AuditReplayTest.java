@@ -69,10 +69,15 @@ class AuditReplayTest extends PostgresIntegrationTest {
             assertThat(report.differences()).isPositive();
             AuditReport.ReadModelAudit planTree = report.readModels().stream()
                     .filter(r -> r.processingGroup().equals("plan-tree")).findFirst().orElseThrow();
-            assertThat(planTree.firstDifferences()).anySatisfy(change -> {
-                assertThat(change.path()).endsWith("content.name");
-                assertThat(change.before().asText()).isEqualTo("Ändrad i smyg");
-                assertThat(change.after().asText()).isEqualTo(row.get("name"));
+            // Named by the record it concerns, not by its place in the tree: the altered item and nothing after it.
+            assertThat(planTree.firstDifferences()).isNotEmpty().allSatisfy(change -> {
+                assertThat(change.key()).startsWith("rs-plan-2023-2025/in-force-from/");
+                assertThat(change.record()).isEqualTo("item G1");
+                assertThat(change.field()).isEqualTo("content.name");
+                assertThat(change.projection().asText()).isEqualTo("Ändrad i smyg");
+                assertThat(change.fromEvents().asText()).isEqualTo(row.get("name"));
+                assertThat(change.says()).isEqualTo(change.key() + " item G1 field content.name: 'Ändrad i smyg' in the "
+                        + "projection vs '" + row.get("name") + "' from the events");
             });
         } finally {
             jdbc.update("update plan_tree_item_version set name = ?, content = replace(content, 'Ändrad i smyg', ?) "

@@ -2,8 +2,10 @@ package se.planledger.ops.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.ops.support.KnownAt;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
@@ -18,6 +20,9 @@ import static org.awaitility.Awaitility.await;
 
 /** The chain risk → control → result → deviation → action on PostgreSQL, and a report that stays as delivered. */
 class InternalControlLedgerTest extends PostgresIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void seed002sPlanFor2018IsInForceWithEveryControlPoint() {
@@ -55,6 +60,8 @@ class InternalControlLedgerTest extends PostgresIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> http.getForObject("/api/v1/control-plans/" + plan + "/reports",
                 JsonNode.class).size() == 1);
         Instant beforeDone = KnownAt.betweenRecords();
+        long reportEvent = jdbc.queryForObject("select max(globalindex) from domainevententry where aggregateidentifier = ?",
+                Long.class, plan);
 
         post("/api/v1/control-plans/" + plan + "/actions/A1/status", Map.of("status", "DONE", "changedOn", "2018-09-20",
                 "comment", "Registret komplett"));
@@ -75,6 +82,9 @@ class InternalControlLedgerTest extends PostgresIntegrationTest {
         assertThat(report.path("reportedTo").asText()).isEqualTo("Regionstyrelsen");
         assertThat(report.path("points").get(0).path("lastResult").asText()).isEqualTo("DEVIATION");
         assertThat(report.path("points").get(0).path("openActions")).extracting(JsonNode::asText).containsExactly("A1");
+        // As delivered: with the seal of the chain when it was recorded, not of the later status change.
+        assertThat(report.path("seal").asText()).isEqualTo(reportEvent + ":"
+                + jdbc.queryForObject("select seal from event_seal where global_index = ?", String.class, reportEvent));
     }
 
     @Test

@@ -126,7 +126,9 @@ class RiskRegisterLedgerTest extends PostgresIntegrationTest {
         byte[] xlsx = http.getForObject("/api/v1/risks/export?format=xlsx&board=RS&asOf=2023-03-01", byte[].class);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(17);
+            assertThat(sheet.getLastRowNum()).as("title, header, 16 risks, the seal").isEqualTo(18);
+            assertThat(sheet.getRow(18).getCell(0).getStringCellValue()).isEqualTo("Sigill");
+            assertThat(sheet.getRow(18).getCell(1).getStringCellValue()).matches("\\d+:[0-9a-f]{64}");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Framgångsfaktor");
             assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Attraktiva livsmiljöer finns i hela Norrbotten");
             assertThat(sheet.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(6.0);

@@ -166,6 +166,25 @@ class EventSealTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void anExportEndsWithTheSealOfTheNewestEventItKnows() {
+        long first = write("export-first");
+        String knownAtFirst = jdbc.queryForObject("select timestamp from domainevententry where globalindex = ?",
+                String.class, first);
+        write("export-later");
+        ChainVerification.Head head = seals.verify(null).head();
+
+        String now = http.withBasicAuth("reader", "reader").getForObject("/api/v1/risks/export?format=csv", String.class);
+        assertThat(now.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("Sigill;" + head.globalIndex() + ":" + head.seal());
+        String earlier = http.withBasicAuth("reader", "reader").getForObject(
+                "/api/v1/risks/export?format=csv&knownAt=" + knownAtFirst, String.class);
+        String sealAtFirst = jdbc.queryForObject("select seal from event_seal where global_index = ?", String.class, first);
+        assertThat(earlier.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .as("a file as known earlier names the seal of the history it was read from")
+                .isEqualTo("Sigill;" + first + ":" + sealAtFirst);
+    }
+
     /** Changes one column of a sealed event, checks verify names it, and puts the column back. */
     private void assertTamperingFound(String column, Object changed, Object original, long index, String planId,
                                       String reason) {

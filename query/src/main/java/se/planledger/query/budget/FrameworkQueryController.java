@@ -59,7 +59,7 @@ public class FrameworkQueryController {
     public ResponseEntity<byte[]> exportTable(@PathVariable String tableId, @RequestParam(defaultValue = "xlsx") String format,
                                               TimePoint at) {
         FrameworkTableView table = frameworks.table(tableId, at);
-        return spreadsheets.file(tableId, format, export.tableLines(table, at),
+        return spreadsheets.file(tableId, format, at.knownAt(), export.tableLines(table, at),
                 FrameworkExport.TABLE_HEADER_ROW);
     }
 
@@ -102,7 +102,7 @@ public class FrameworkQueryController {
     @GetMapping("/api/v1/reconciliation/export")
     @Operation(summary = "The reconciliation report as CSV or XLSX (format=csv|xlsx)")
     public ResponseEntity<byte[]> exportReconciliation(@RequestParam(defaultValue = "xlsx") String format, TimePoint at) {
-        return spreadsheets.file("avstamning", format, export.reconciliationLines(frameworks.reconciliation(at), at),
+        return spreadsheets.file("avstamning", format, at.knownAt(), export.reconciliationLines(frameworks.reconciliation(at), at),
                 FrameworkExport.RECONCILIATION_HEADER_ROW);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.domain.time.TimePoint;
+import se.planledger.query.export.LedgerSeal;
 import se.planledger.query.export.SpreadsheetExport;
 
 import java.util.ArrayList;
@@ -22,10 +23,12 @@ public class ControlQueryController {
 
     private final ControlReadModel control;
     private final SpreadsheetExport spreadsheets;
+    private final LedgerSeal seals;
 
-    public ControlQueryController(ControlReadModel control, SpreadsheetExport spreadsheets) {
+    public ControlQueryController(ControlReadModel control, SpreadsheetExport spreadsheets, LedgerSeal seals) {
         this.control = control;
         this.spreadsheets = spreadsheets;
+        this.seals = seals;
     }
 
     @GetMapping("/api/v1/control-plans")
@@ -61,13 +64,14 @@ public class ControlQueryController {
             point.actions().forEach(a -> lines.add(Arrays.asList(point.planId(), point.what(), null, a.controlId(), null, null,
                     a.what(), a.owner(), a.dueDate(), a.status())));
         }
-        return spreadsheets.file("kedja-" + riskId, format, lines, 1);
+        return spreadsheets.file("kedja-" + riskId, format, at.knownAt(), lines, 1);
     }
 
     @GetMapping("/api/v1/control-plans/{planId}/reports")
-    @Operation(summary = "The follow-up reports as delivered, known at knownAt")
+    @Operation(summary = "The follow-up reports as delivered, known at knownAt, each with the event chain's seal when "
+            + "it was recorded")
     public List<ControlViews.Report> reports(@PathVariable String planId, TimePoint at) {
-        return control.reports(planId, at.knownAt());
+        return control.reports(planId, at.knownAt()).stream().map(r -> r.sealed(seals.headAt(r.recordedAt()))).toList();
     }
 
     @GetMapping("/api/v1/control-plans/{planId}/status/export")
@@ -85,6 +89,6 @@ public class ControlQueryController {
                     point.controls().isEmpty() ? null : point.controls().get(point.controls().size() - 1).performedOn(),
                     String.valueOf(point.actions().stream().filter(a -> !a.status().equals("DONE") && !a.status().equals("CANCELLED")).count())));
         }
-        return spreadsheets.file("internkontroll-" + planId, format, lines, 1);
+        return spreadsheets.file("internkontroll-" + planId, format, at.knownAt(), lines, 1);
     }
 }

@@ -70,7 +70,7 @@ public class ControlReadModel implements AuditedReadModel {
                 (rs, n) -> new ControlViews.Report(rs.getString("plan_id"), rs.getString("report_id"),
                         rs.getObject("valid_from", LocalDate.class), rs.getString("reported_to"),
                         json.read(rs.getString("points"), new TypeReference<List<ReportedPoint>>() { }),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), null),
                 planId, Timestamp.from(knownAt));
     }
 

@@ -35,7 +35,15 @@ public final class ControlViews {
                          LocalDate changedOn, boolean overdue, Instant recordedAt, String recordedBy) {
     }
 
+    /**
+     * A follow-up report as delivered; {@code seal} is the event chain's seal when it was recorded
+     * ({@code <globalIndex>:<seal>}), given when the report is delivered, not kept in the read model.
+     */
     public record Report(String planId, String reportId, LocalDate reportedOn, String reportedTo, List<ReportedPoint> points,
-                         Instant recordedAt, String recordedBy) {
+                         Instant recordedAt, String recordedBy, String seal) {
+
+        public Report sealed(String seal) {
+            return new Report(planId, reportId, reportedOn, reportedTo, points, recordedAt, recordedBy, seal);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import se.planledger.domain.file.FileLayout;
 import se.planledger.domain.rejection.InvalidInput;
 
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +54,21 @@ public class SpreadsheetExport {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final int MAX_COLUMN_CHARS = 60;
 
-    /** The lines as a download in the asked format (csv or xlsx). */
-    public ResponseEntity<byte[]> file(String name, String format, List<List<Object>> lines, int headerRow) {
+    private final LedgerSeal seals;
+
+    public SpreadsheetExport(LedgerSeal seals) {
+        this.seals = seals;
+    }
+
+    /**
+     * The lines as a download in the asked format (csv or xlsx), its header at {@code headerRow}, ending with the seal
+     * of the newest event known at {@code knownAt}: the file names the history it was read from.
+     */
+    public ResponseEntity<byte[]> file(String name, String format, Instant knownAt, List<List<Object>> answer,
+                                       int headerRow) {
+        String seal = seals.headAt(knownAt);
+        List<List<Object>> lines = new ArrayList<>(answer);
+        lines.add(List.of(FileLayout.SEAL, seal == null ? "inga förseglade händelser" : seal));
         return switch (format) {
             case "csv" -> ResponseEntity.ok()
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")

@@ -79,7 +79,7 @@ public class InterimReportController {
                 }
             });
         }
-        return spreadsheets.file("utfall-" + planId, format, lines, 1);
+        return spreadsheets.file("utfall-" + planId, format, at.knownAt(), lines, 1);
     }
 
     @GetMapping("/api/v1/plans/{planId}/interim-report/export")
@@ -107,6 +107,6 @@ public class InterimReportController {
                 }
             }
         }
-        return spreadsheets.file("uppfoljning-" + planId, format, lines, 1);
+        return spreadsheets.file("uppfoljning-" + planId, format, at.knownAt(), lines, 1);
     }
 }

@@ -70,7 +70,7 @@ public class RiskQueryController {
                 number(c.score()), number(c.count()), String.join(", ", c.items().stream().map(HeatmapView.Item::riskId).toList()))));
         lines.add(List.of("Kräver åtgärder"));
         heatmap.needMeasures().forEach(i -> lines.add(Arrays.asList(i.riskId(), i.subjectName(), number(i.score()), i.band())));
-        return spreadsheets.file("riskmatris", format, lines, headerRow);
+        return spreadsheets.file("riskmatris", format, at.knownAt(), lines, headerRow);
     }
 
     @GetMapping("/api/v1/risks/export")
@@ -91,7 +91,7 @@ public class RiskQueryController {
                     r.description() == null ? null : r.description().controlMethod(),
                     String.valueOf(r.scaleVersion()), r.assessedOn()));
         }
-        return spreadsheets.file("riskregister", format, lines, 1);
+        return spreadsheets.file("riskregister", format, at.knownAt(), lines, 1);
     }
 
     private static BigDecimal number(Integer value) {

@@ -24,7 +24,7 @@ class SpreadsheetExportTest {
             Arrays.asList("@SUM(A1)", new BigDecimal("1223.0"), null),
             Arrays.asList("+46 920", BigDecimal.ZERO, "\tflik"));
 
-    private final SpreadsheetExport export = new SpreadsheetExport();
+    private final SpreadsheetExport export = new SpreadsheetExport(knownAt -> "292:5d1c0e");
 
     @Test
     void csvOpensInSwedishExcelWithFormulasNeutralisedAndNegativeNumbersKept() {
