@@ -66,7 +66,7 @@ public class ControlQueryController {
 
     @GetMapping("/api/v1/control-plans/{planId}/reports")
     @Operation(summary = "The follow-up reports as delivered, known at knownAt")
-    public List<ControlViews.Report> reports(@PathVariable String planId, TimePoint at) {
+    public List<ControlViews.DeliveredReport> reports(@PathVariable String planId, TimePoint at) {
         return control.reports(planId, at.knownAt());
     }
 

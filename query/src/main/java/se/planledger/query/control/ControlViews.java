@@ -35,7 +35,7 @@ public final class ControlViews {
                          LocalDate changedOn, boolean overdue, Instant recordedAt, String recordedBy) {
     }
 
-    public record Report(String planId, String reportId, LocalDate reportedOn, String reportedTo, List<ReportedPoint> points,
+    public record DeliveredReport(String planId, String reportId, LocalDate reportedOn, String reportedTo, List<ReportedPoint> points,
                          Instant recordedAt, String recordedBy) {
     }
 }
