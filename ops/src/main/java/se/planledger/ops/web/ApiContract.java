@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The API's contract as a client generator reads it: title and version, both ways to sign in, the problem document
@@ -128,6 +132,68 @@ public class ApiContract {
             answers(operation, handler);
             return operation;
         };
+    }
+
+    /**
+     * A sealed kind (an item's content, a target's form) named by its discriminator wherever it is used, instead of an
+     * anonymous "one of" its kinds: a client generator then reads the kind from the "kind" property.
+     */
+    @Bean
+    public OpenApiCustomizer sealedKindsByDiscriminator() {
+        return api -> {
+            Map<String, Schema> schemas = api.getComponents().getSchemas();
+            Map<Set<String>, String> parents = new HashMap<>();
+            schemas.forEach((name, schema) -> {
+                if (schema.getDiscriminator() != null) {
+                    Set<String> kinds = new HashSet<>();
+                    schemas.forEach((kind, sub) -> {
+                        if (sub.getAllOf() != null && sub.getAllOf().stream()
+                                .anyMatch(part -> ((Schema<?>) part).get$ref() != null
+                                        && ((Schema<?>) part).get$ref().endsWith("/" + name))) {
+                            kinds.add("#/components/schemas/" + kind);
+                        }
+                    });
+                    parents.put(kinds, name);
+                }
+            });
+            schemas.values().forEach(schema -> byDiscriminator(schema, parents));
+            if (api.getPaths() != null) {
+                api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                        operation.getRequestBody().getContent().values()
+                                .forEach(media -> media.setSchema(byDiscriminator(media.getSchema(), parents)));
+                    }
+                }));
+            }
+        };
+    }
+
+    /** The schema with every "one of" that lists exactly a sealed kind's members replaced by that kind. */
+    private static Schema byDiscriminator(Schema schema, Map<Set<String>, String> parents) {
+        if (schema == null) {
+            return null;
+        }
+        if (schema.getOneOf() != null) {
+            Set<String> members = new HashSet<>();
+            for (Object member : schema.getOneOf()) {
+                members.add(((Schema<?>) member).get$ref());
+            }
+            String parent = parents.get(members);
+            if (parent != null) {
+                return new Schema<>().$ref("#/components/schemas/" + parent);
+            }
+        }
+        if (schema.getProperties() != null) {
+            Map<String, Schema> properties = schema.getProperties();
+            properties.replaceAll((name, property) -> byDiscriminator(property, parents));
+        }
+        if (schema.getItems() != null) {
+            schema.setItems(byDiscriminator(schema.getItems(), parents));
+        }
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            schema.setAdditionalProperties(byDiscriminator(values, parents));
+        }
+        return schema;
     }
 
     /** "PlanQueryController#tree" becomes "planTree": the area and what the operation does. */

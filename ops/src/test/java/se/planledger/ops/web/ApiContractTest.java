@@ -1,6 +1,8 @@
 package se.planledger.ops.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -8,7 +10,10 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
+import java.io.IOException;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,11 +33,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiContractTest extends PostgresIntegrationTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     JsonNode api;
 
     @BeforeEach
     void readTheDocument() {
         api = http.getForObject("/v3/api-docs", JsonNode.class);
+    }
+
+    /**
+     * The client the build generates comes from the committed document; it must be this document. After a change of
+     * the API, copy ops/target/openapi/ledger-api.json (written here) over ops/src/test/resources/openapi/.
+     */
+    @Test
+    void theCommittedDocumentIsTheOneTheApiServes() throws IOException {
+        ObjectNode served = api.deepCopy();
+        served.remove("servers"); // the test server's random port
+        Path written = Path.of("target", "openapi", "ledger-api.json");
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+        JsonNode committed = JSON.readTree(Files.readString(Path.of("src", "test", "resources", "openapi", "ledger-api.json")));
+        assertThat(committed).as("the committed document; copy " + written.toAbsolutePath() + " over it").isEqualTo(served);
     }
 
     @Test
