@@ -1,6 +1,7 @@
 package se.planledger.command.budget;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,7 @@ public class FinancialOutcomeController {
         this.commands = commands;
     }
 
-    public record Correction(ReportingPeriod period, FinancialFigures figures, String reason) {
+    public record FinancialCorrection(ReportingPeriod period, FinancialFigures figures, String reason) {
     }
 
     /** The unit's follow-up and the report (period) recorded or corrected in it. */
@@ -34,6 +35,7 @@ public class FinancialOutcomeController {
 
     @PostMapping
     @Operation(summary = "Record what a unit reported for a year at DÅ04, DÅ08 or ÅR")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
     public ResponseEntity<FinancialReportWritten> record(@RequestBody RecordFinancialOutcome command) {
         commands.send(command);
         return ResponseEntity.status(201).body(new FinancialReportWritten(command.followUpId(), command.period()));
@@ -41,7 +43,7 @@ public class FinancialOutcomeController {
 
     @PostMapping("/{followUpId}/corrections")
     @Operation(summary = "Correct a recorded report; the first figures stay known (knownAt)")
-    public FinancialReportWritten correct(@PathVariable String followUpId, @RequestBody Correction correction) {
+    public FinancialReportWritten correct(@PathVariable String followUpId, @RequestBody FinancialCorrection correction) {
         commands.send(new CorrectFinancialOutcome(followUpId, correction.period(), correction.figures(), correction.reason()));
         return new FinancialReportWritten(followUpId, correction.period());
     }

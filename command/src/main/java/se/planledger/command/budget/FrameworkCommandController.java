@@ -1,6 +1,7 @@
 package se.planledger.command.budget;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ public class FrameworkCommandController {
 
     @PostMapping
     @Operation(summary = "Record a framework table as decided (figures kept as stated, added up or not)")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
     public ResponseEntity<TableWritten> decide(@RequestBody DecidedTable request) {
         commands.send(new DecideFrameworkTable(request.tableId(), request.figures(), request.decision()));
         return ResponseEntity.created(URI.create("/api/v1/framework-tables/" + request.tableId())).eTag("\"1\"")
@@ -72,6 +74,7 @@ public class FrameworkCommandController {
             + "all rows or none. CSV or XLSX is told by the file's content (and Content-Type); CSV may be UTF-8 or "
             + "Windows-1252. mode=decide records a new table, mode=revise a new version of an existing one. Bad cells get "
             + "a 400 problem listing row, column and reason for each.")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
     public ResponseEntity<TableWritten> importTable(@PathVariable String tableId, @RequestBody byte[] file,
                                                     @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
                                                     @RequestParam(required = false) String format,

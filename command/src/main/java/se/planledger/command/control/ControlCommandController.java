@@ -1,6 +1,7 @@
 package se.planledger.command.control;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,17 +35,17 @@ public class ControlCommandController {
         this.commands = commands;
     }
 
-    public record NewPlan(String planId, String board, int year, List<ControlPoint> points, Decision decision) {
+    public record NewControlPlan(String planId, String board, int year, List<ControlPoint> points, Decision decision) {
     }
 
-    public record Control(String controlId, String pointId, LocalDate performedOn, String performer, ControlResult result,
+    public record PerformedControl(String controlId, String pointId, LocalDate performedOn, String performer, ControlResult result,
                           String evidence, String comment, ActionToTake action) {
     }
 
     public record StatusChange(ActionStatus status, LocalDate changedOn, String comment) {
     }
 
-    public record Report(String reportId, LocalDate reportedOn, String reportedTo) {
+    public record FollowUpReport(String reportId, LocalDate reportedOn, String reportedTo) {
     }
 
     /** The internal-control plan adopted. */
@@ -65,14 +66,15 @@ public class ControlCommandController {
 
     @PostMapping
     @Operation(summary = "Adopt a board's internal-control plan for a year by a decision")
-    public ResponseEntity<ControlPlanWritten> adopt(@RequestBody NewPlan request) {
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
+    public ResponseEntity<ControlPlanWritten> adopt(@RequestBody NewControlPlan request) {
         commands.send(new AdoptControlPlan(request.planId(), request.board(), request.year(), request.points(), request.decision()));
         return ResponseEntity.created(URI.create("/api/v1/control-plans/" + request.planId())).body(new ControlPlanWritten(request.planId()));
     }
 
     @PostMapping("/{planId}/controls")
     @Operation(summary = "Record a control performed; a DEVIATION opens the action it names (owner required)")
-    public ControlWritten control(@PathVariable String planId, @RequestBody Control request) {
+    public ControlWritten control(@PathVariable String planId, @RequestBody PerformedControl request) {
         commands.send(new RecordControl(planId, request.controlId(), request.pointId(), request.performedOn(),
                 request.performer(), request.result(), request.evidence(), request.comment(), request.action()));
         return new ControlWritten(planId, request.controlId());
@@ -80,7 +82,7 @@ public class ControlCommandController {
 
     @PostMapping("/{planId}/actions/{actionId}/status")
     @Operation(summary = "Move an action on (NOT_STARTED, ONGOING, DONE, CANCELLED)")
-    public ActionWritten status(@PathVariable String planId, @PathVariable String actionId,
+    public ActionWritten changeActionStatus(@PathVariable String planId, @PathVariable String actionId,
                                 @RequestBody StatusChange request) {
         commands.send(new ChangeActionStatus(planId, actionId, request.status(), request.changedOn(), request.comment()));
         return new ActionWritten(planId, actionId);
@@ -88,7 +90,7 @@ public class ControlCommandController {
 
     @PostMapping("/{planId}/reports")
     @Operation(summary = "Report the follow-up to a body; what was reported stays as delivered")
-    public ControlReportWritten report(@PathVariable String planId, @RequestBody Report request) {
+    public ControlReportWritten report(@PathVariable String planId, @RequestBody FollowUpReport request) {
         commands.send(new ReportControlFollowUp(planId, request.reportId(), request.reportedOn(), request.reportedTo()));
         return new ControlReportWritten(planId, request.reportId());
     }

@@ -1,6 +1,7 @@
 package se.planledger.command.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ public class FollowUpCommandController {
                           BigDecimal peerValue, String source, String comment) {
     }
 
-    public record Correction(String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
+    public record OutcomeCorrection(String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
                              BigDecimal peerValue, String reason) {
     }
 
@@ -72,6 +73,7 @@ public class FollowUpCommandController {
 
     @PostMapping("/outcomes")
     @Operation(summary = "Record an indicator's outcome (total and/or K/M) for a unit and period; it is judged against the target")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
     public ResponseEntity<OutcomeWritten> record(@PathVariable String planId, @RequestBody Outcome request) {
         commands.send(new RecordOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
                 request.values(), request.peerValue(), request.source(), request.comment()));
@@ -94,7 +96,7 @@ public class FollowUpCommandController {
 
     @PostMapping("/outcomes/corrections")
     @Operation(summary = "Correct a recorded outcome with a reason; the value first reported stays known (knownAt)")
-    public OutcomeWritten correct(@PathVariable String planId, @RequestBody Correction request) {
+    public OutcomeWritten correct(@PathVariable String planId, @RequestBody OutcomeCorrection request) {
         commands.send(new CorrectOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
                 request.values(), request.peerValue(), request.reason()));
         return new OutcomeWritten(planId, request.indicatorId());

@@ -1,6 +1,7 @@
 package se.planledger.command.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,6 +65,7 @@ public class PlanCommandController {
 
     @PostMapping
     @Operation(summary = "Draft a new plan (version 1, not yet in force)")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
     public ResponseEntity<PlanWritten> draft(@RequestBody NewPlan request) {
         commands.send(new DraftPlan(request.planId(), request.title(), request.board(), request.firstYear(), request.lastYear()));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + request.planId()))
@@ -86,13 +88,14 @@ public class PlanCommandController {
 
     @PostMapping("/{planId}/revisions")
     @Operation(summary = "Decide the drafted revision; the new version is in force from the effective date")
-    public PlanDecision revise(@PathVariable String planId, @RequestBody Decision decision) {
+    public PlanDecision decideRevision(@PathVariable String planId, @RequestBody Decision decision) {
         commands.send(new RevisePlan(planId, decision));
         return new PlanDecision(planId, decision);
     }
 
     @PostMapping("/{planId}/items")
     @Operation(summary = "Add an item (goal, success factor, indicator, control measure, activity, assignment, strategy) to the open draft")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
     public ResponseEntity<ItemWritten> add(@PathVariable String planId, @RequestBody NewItem request) {
         String itemId = request.itemId() == null || request.itemId().isBlank()
                 ? UUID.randomUUID().toString() : request.itemId();
@@ -104,7 +107,7 @@ public class PlanCommandController {
 
     @PutMapping("/{planId}/items/{itemId}")
     @Operation(summary = "Revise what an item says in the open draft; send the ETag you read as If-Match")
-    public ResponseEntity<ItemWritten> revise(@PathVariable String planId, @PathVariable String itemId,
+    public ResponseEntity<ItemWritten> reviseItem(@PathVariable String planId, @PathVariable String itemId,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               @RequestBody ItemContent content) {
         long revision = commands.send(new RevisePlanItem(planId, itemId, content, IfMatch.revision(ifMatch)));

@@ -1,6 +1,7 @@
 package se.planledger.command.risk;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +63,7 @@ public class RiskCommandController {
 
     @PostMapping("/risks")
     @Operation(summary = "Assess a new risk on the scale in force on its date")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
     public ResponseEntity<RiskWritten> assess(@PathVariable String registerId, @RequestBody NewRisk request) {
         commands.send(new AssessRisk(registerId, request.riskId(), request.subject(), request.planPeriod(),
                 request.description(), request.consequence(), request.probability(), request.assessedOn(), request.assessor()));

@@ -1,6 +1,7 @@
 package se.planledger.ops.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,7 @@ public class OpsController {
     @PostMapping("/audits")
     @Operation(summary = "Start an audit replay: rebuild every read model from the raw events up to knownAt in memory and "
             + "compare its answers with the projections'. Poll the returned job for progress and the report.")
+    @ApiResponse(responseCode = "202", description = "Started: poll the job at Location")
     public ResponseEntity<OpsJob> audit(@RequestParam(required = false) String knownAt,
                                         @RequestParam(required = false) String planId) {
         var upTo = timePoints.knownAt(knownAt);
@@ -69,6 +71,7 @@ public class OpsController {
     @PostMapping("/rebuilds")
     @Operation(summary = "Reset and rebuild one processing group (or all), then verify by the audit replay. "
             + "The group's answers are incomplete until it has caught up.")
+    @ApiResponse(responseCode = "202", description = "Started: poll the job at Location")
     public ResponseEntity<OpsJob> rebuild(@RequestParam(required = false) String group) {
         List<StreamingEventProcessor> chosen = rebuild.processorsOf(group); // an unknown group is refused before any job
         return accepted(jobs.start("rebuild", progress -> rebuild.rebuild(chosen, progress)));

@@ -36,11 +36,11 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
         rows.forEach(r -> byUnit.computeIfAbsent((String) r.get("follow_up_id"), k -> new ArrayList<>()).add(r));
         List<FinancialOutcomeView> views = new ArrayList<>();
         byUnit.forEach((id, reports) -> {
-            List<FinancialOutcomeView.Report> out = new ArrayList<>();
+            List<FinancialOutcomeView.PeriodReport> out = new ArrayList<>();
             BigDecimal previousForecast = null;
             for (Map<String, Object> r : reports) {
                 BigDecimal forecast = (BigDecimal) r.get("annual_forecast");
-                out.add(new FinancialOutcomeView.Report((String) r.get("report_period"), ((Number) r.get("revision")).intValue(),
+                out.add(new FinancialOutcomeView.PeriodReport((String) r.get("report_period"), ((Number) r.get("revision")).intValue(),
                         (BigDecimal) r.get("period_result"), (BigDecimal) r.get("period_target"),
                         minus(r.get("period_result"), r.get("period_target")), forecast, (BigDecimal) r.get("annual_target"),
                         minus(forecast, r.get("annual_target")), minus(forecast, previousForecast),
@@ -54,10 +54,10 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
     }
 
     /** Every recorded figure of a unit's year up to knownAt, corrections included, in the order recorded. */
-    public List<FinancialOutcomeView.Report> history(String followUpId, Instant knownAt) {
-        List<FinancialOutcomeView.Report> rows = jdbc.query(REPORTS.known("v.follow_up_id = ?",
+    public List<FinancialOutcomeView.PeriodReport> history(String followUpId, Instant knownAt) {
+        List<FinancialOutcomeView.PeriodReport> rows = jdbc.query(REPORTS.known("v.follow_up_id = ?",
                         "v.recorded_at, v.report_period, v.global_index"),
-                (rs, n) -> new FinancialOutcomeView.Report(rs.getString("report_period"), rs.getInt("revision"),
+                (rs, n) -> new FinancialOutcomeView.PeriodReport(rs.getString("report_period"), rs.getInt("revision"),
                         rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target"),
                         minus(rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target")),
                         rs.getBigDecimal("annual_forecast"), rs.getBigDecimal("annual_target"),

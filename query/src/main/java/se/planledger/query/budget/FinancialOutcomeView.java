@@ -8,9 +8,9 @@ import java.util.List;
  * A unit's year as known at the time point: each report in force (period result, target and the deviation between
  * them; the annual forecast and its deviation from the year's target) and how the forecast moved report by report.
  */
-public record FinancialOutcomeView(String followUpId, String unit, int year, List<Report> reports) {
+public record FinancialOutcomeView(String followUpId, String unit, int year, List<PeriodReport> reports) {
 
-    public record Report(String period, int revision, BigDecimal periodResult, BigDecimal periodTarget,
+    public record PeriodReport(String period, int revision, BigDecimal periodResult, BigDecimal periodTarget,
                          BigDecimal periodDeviation, BigDecimal annualForecast, BigDecimal annualTarget,
                          BigDecimal forecastDeviation, BigDecimal forecastChange, String amountUnit, String source,
                          String correction, Instant recordedAt, String recordedBy) {

@@ -89,7 +89,7 @@ public class FrameworkQueryController {
 
     @GetMapping("/api/v1/financial-outcomes/{followUpId}/history")
     @Operation(summary = "Every figure recorded for a unit's year, corrections with their reasons, as known at knownAt")
-    public List<FinancialOutcomeView.Report> financialHistory(@PathVariable String followUpId, TimePoint at) {
+    public List<FinancialOutcomeView.PeriodReport> financialHistory(@PathVariable String followUpId, TimePoint at) {
         return outcomes.history(followUpId, at.knownAt());
     }
 

@@ -70,7 +70,7 @@ public class ControlQueryController {
     @GetMapping("/api/v1/control-plans/{planId}/reports")
     @Operation(summary = "The follow-up reports as delivered, known at knownAt, each with the event chain's seal when "
             + "it was recorded")
-    public List<ControlViews.Report> reports(@PathVariable String planId, TimePoint at) {
+    public List<ControlViews.DeliveredReport> reports(@PathVariable String planId, TimePoint at) {
         return control.reports(planId, at.knownAt()).stream().map(r -> r.sealed(seals.headAt(r.recordedAt()))).toList();
     }
 

@@ -65,9 +65,9 @@ public class ControlReadModel implements AuditedReadModel {
                 .toList();
     }
 
-    public List<ControlViews.Report> reports(String planId, Instant knownAt) {
+    public List<ControlViews.DeliveredReport> reports(String planId, Instant knownAt) {
         return jdbc.query("select * from control_report where plan_id = ? and recorded_at <= ? order by valid_from, report_id",
-                (rs, n) -> new ControlViews.Report(rs.getString("plan_id"), rs.getString("report_id"),
+                (rs, n) -> new ControlViews.DeliveredReport(rs.getString("plan_id"), rs.getString("report_id"),
                         rs.getObject("valid_from", LocalDate.class), rs.getString("reported_to"),
                         json.read(rs.getString("points"), new TypeReference<List<ReportedPoint>>() { }),
                         rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), null),

@@ -39,11 +39,11 @@ public final class ControlViews {
      * A follow-up report as delivered; {@code seal} is the event chain's seal when it was recorded
      * ({@code <globalIndex>:<seal>}), given when the report is delivered, not kept in the read model.
      */
-    public record Report(String planId, String reportId, LocalDate reportedOn, String reportedTo, List<ReportedPoint> points,
-                         Instant recordedAt, String recordedBy, String seal) {
+    public record DeliveredReport(String planId, String reportId, LocalDate reportedOn, String reportedTo, List<ReportedPoint> points,
+                                  Instant recordedAt, String recordedBy, String seal) {
 
-        public Report sealed(String seal) {
-            return new Report(planId, reportId, reportedOn, reportedTo, points, recordedAt, recordedBy, seal);
+        public DeliveredReport sealed(String seal) {
+            return new DeliveredReport(planId, reportId, reportedOn, reportedTo, points, recordedAt, recordedBy, seal);
         }
     }
 }

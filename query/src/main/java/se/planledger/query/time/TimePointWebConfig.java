@@ -39,9 +39,9 @@ public class TimePointWebConfig implements WebMvcConfigurer {
                     .anyMatch(p -> p.getParameterType().equals(TimePoint.class));
             if (takesTimePoint) {
                 operation.addParametersItem(new Parameter().in("query").name(TimePointResolver.AS_OF)
-                        .description(TimePoints.AS_OF_HELP).schema(new StringSchema().format("date")));
+                        .description(TimePoints.AS_OF_HELP).example("2023-03-01").schema(new StringSchema().format("date")));
                 operation.addParametersItem(new Parameter().in("query").name(TimePointResolver.KNOWN_AT)
-                        .description(TimePoints.KNOWN_AT_HELP).schema(new StringSchema()));
+                        .description(TimePoints.KNOWN_AT_HELP).example("2023-05-15T12:00:00Z").schema(new StringSchema()));
             }
             return operation;
         };
