@@ -235,7 +235,7 @@ public class ApiContract {
             problem(responses, "422", "A rule of the ledger refuses it; nothing was recorded");
         }
         problem(responses, "503", "The store is unreachable for now: retry after the Retry-After seconds");
-        if (handler.getMethod().getName().toLowerCase().contains("export")) {
+        if (handler.getMethod().getReturnType() == ResponseEntity.class && spreadsheet(handler)) {
             ApiResponse ok = responses.computeIfAbsent("200", code -> new ApiResponse().description("The file"));
             ok.setContent(new Content().addMediaType("text/csv", new MediaType().schema(new StringSchema()))
                     .addMediaType(XLSX, new MediaType().schema(new BinarySchema())));
@@ -244,6 +244,12 @@ public class ApiContract {
             responses.putIfAbsent("304", new ApiResponse().description("Unchanged since the ETag sent in If-None-Match"));
         }
         operation.setResponses(responses);
+    }
+
+    /** An export of a table: answers CSV or XLSX as its format parameter asks. */
+    private static boolean spreadsheet(HandlerMethod handler) {
+        return handler.getMethod().getName().toLowerCase().contains("export")
+                && Arrays.stream(handler.getMethod().getParameters()).anyMatch(p -> p.getName().equals("format"));
     }
 
     private static void problem(ApiResponses responses, String code, String description) {

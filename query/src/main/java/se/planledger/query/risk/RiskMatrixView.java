@@ -11,13 +11,13 @@ import java.util.List;
  * probability, each with its score, its band (by position in the scale, for the colour, and by name) and the risks
  * assessed there, empty cells included.
  */
-public record RiskMatrixView(RiskRegisterView register, List<Integer> probabilities, List<Row> rows,
+public record RiskMatrixView(RiskRegisterView register, List<Integer> probabilities, List<MatrixRow> rows,
                              HeatmapView heatmap) {
 
-    public record Row(int consequence, List<Cell> cells) {
+    public record MatrixRow(int consequence, List<MatrixCell> cells) {
     }
 
-    public record Cell(int consequence, int probability, int score, int band, String bandName, int count,
+    public record MatrixCell(int consequence, int probability, int score, int band, String bandName, int count,
                        List<HeatmapView.Item> items) {
     }
 
@@ -27,9 +27,9 @@ public record RiskMatrixView(RiskRegisterView register, List<Integer> probabilit
         for (int p = 1; p <= scale.maxProbability(); p++) {
             probabilities.add(p);
         }
-        List<Row> rows = new ArrayList<>();
+        List<MatrixRow> rows = new ArrayList<>();
         for (int c = scale.maxConsequence(); c >= 1; c--) {
-            List<Cell> cells = new ArrayList<>();
+            List<MatrixCell> cells = new ArrayList<>();
             for (int p : probabilities) {
                 int consequence = c;
                 int score = c * p;
@@ -37,9 +37,9 @@ public record RiskMatrixView(RiskRegisterView register, List<Integer> probabilit
                 List<HeatmapView.Item> items = heatmap.cells().stream()
                         .filter(cell -> cell.consequence() == consequence && cell.probability() == p)
                         .flatMap(cell -> cell.items().stream()).toList();
-                cells.add(new Cell(c, p, score, band, band < 0 ? null : scale.bands().get(band).name(), items.size(), items));
+                cells.add(new MatrixCell(c, p, score, band, band < 0 ? null : scale.bands().get(band).name(), items.size(), items));
             }
-            rows.add(new Row(c, cells));
+            rows.add(new MatrixRow(c, cells));
         }
         return new RiskMatrixView(register, probabilities, rows, heatmap);
     }
