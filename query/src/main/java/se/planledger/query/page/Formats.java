@@ -31,12 +31,17 @@ public class Formats {
         return SwedishNumber.format(BigDecimal.valueOf(value), 0);
     }
 
-    /** A stored value as text: a string as it is, nothing as a dash, anything else as JSON. */
+    /** A changed field's value as text: a string as it is, nothing as a dash, anything else as JSON. */
     public String value(JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "–";
         }
         return value.isTextual() ? value.asText() : value.toString();
+    }
+
+    /** A stated text as it is, nothing (or blank) as a dash. */
+    public String text(String value) {
+        return value == null || value.isBlank() ? "–" : value;
     }
 
     /** A decision's reference, or that the source states none: as the exports write it. */
