@@ -63,6 +63,13 @@ public class FrameworkQueryController {
                 FrameworkExport.TABLE_HEADER_ROW);
     }
 
+    @GetMapping("/api/v1/frameworks/recipients")
+    @Operation(summary = "Every recipient named in the framework tables in force at asOf as known at knownAt, with the "
+            + "tables that name it")
+    public List<RecipientView> recipients(TimePoint at) {
+        return frameworks.recipients(at);
+    }
+
     @GetMapping("/api/v1/frameworks")
     @Operation(summary = "A recipient's frameworks (e.g. recipient=Vårdval primärvård&year=2023) as in force at asOf, "
             + "as known at knownAt: build-up, amount in kronor, and every change with its decision")

@@ -7,6 +7,7 @@ import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
 import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.money.SwedishNumber;
+import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
@@ -29,6 +30,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Framework tables and frameworks at any (asOf, knownAt), their histories and reconciliation. */
 @Component
@@ -80,22 +84,51 @@ public class FrameworkReadModel implements AuditedReadModel {
      * with its build-up and every change across the table's versions known at knownAt.
      */
     public List<FrameworkView> frameworks(String recipient, Integer year, TimePoint at) {
+        List<FrameworkTableView> tables = tables(at).stream()
+                .filter(table -> year == null || table.figures().year() == year).toList();
+        String label = recipient(recipient, tables, year, at);
         List<FrameworkView> found = new ArrayList<>();
         Map<String, List<FrameworkTableView>> versionsById = new HashMap<>();
         jdbc.query(TABLES.known("true", "v.table_id, v.revision"), this::view, Timestamp.from(at.knownAt()))
                 .forEach(v -> versionsById.computeIfAbsent(v.tableId(), k -> new ArrayList<>()).add(v));
-        for (FrameworkTableView table : tables(at)) {
-            if (year != null && table.figures().year() != year) {
-                continue;
-            }
-            rowOf(table.figures(), recipient).ifPresent(row ->
+        for (FrameworkTableView table : tables) {
+            rowOf(table.figures(), label).ifPresent(row ->
                     found.add(framework(table, row, versionsById.get(table.tableId()))));
         }
-        if (found.isEmpty()) {
-            throw new UnknownItem("recipient", "no framework for \"" + recipient + "\"" + (year == null ? "" : " in " + year)
-                    + " in force on " + at.asOf() + " as known at " + at.knownAt());
-        }
         return found;
+    }
+
+    /** Every recipient named in the tables in force, in name order, with the tables that name it. */
+    public List<RecipientView> recipients(TimePoint at) {
+        Map<String, List<String>> tablesByRecipient = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (FrameworkTableView table : tables(at)) {
+            table.figures().rows().stream().filter(row -> !row.total()).forEach(row -> tablesByRecipient
+                    .computeIfAbsent(row.label().trim(), k -> new ArrayList<>()).add(table.tableId()));
+        }
+        return tablesByRecipient.entrySet().stream().map(e -> new RecipientView(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The recipient a request means: the one named so, in any case, else the one whose name contains the request
+     * ("primärvård" finds "Vårdval primärvård"); an unknown or ambiguous name is refused, naming the recipients.
+     */
+    private static String recipient(String requested, List<FrameworkTableView> tables, Integer year, TimePoint at) {
+        String wanted = requested.trim().toLowerCase(Locale.ROOT);
+        Set<String> names = new TreeSet<>();
+        tables.forEach(table -> table.figures().rows().stream().filter(row -> !row.total())
+                .forEach(row -> names.add(row.label().trim())));
+        List<String> matching = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        if (matching.isEmpty()) {
+            matching = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        }
+        if (matching.size() == 1) {
+            return matching.get(0);
+        }
+        if (matching.isEmpty()) {
+            throw new UnknownItem("recipient", "no framework for \"" + requested + "\"" + (year == null ? "" : " in " + year)
+                    + " in force on " + at.asOf() + " as known at " + at.knownAt() + "; recipients: " + names);
+        }
+        throw new InvalidInput("recipient", "\"" + requested + "\" matches several recipients: " + matching + "; name one");
     }
 
     public List<FrameworkTableView> reconciliation(TimePoint at) {

@@ -9,6 +9,8 @@ import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.budget.TableRow;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.query.support.OnBothDatabases;
 import se.planledger.query.support.ReadSide;
 
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.planledger.query.support.LedgerEvents.recorded;
 import static se.planledger.query.support.When.at;
 
@@ -68,6 +71,21 @@ class FrameworkReadModelTest {
         assertThat(history.get(1).changes()).extracting(change -> change.path())
                 .containsExactlyInAnyOrder("rows[0].amounts[1]", "rows[0].amounts[2]", "rows[1].amounts[1]",
                         "rows[1].amounts[2]");
+    }
+
+    @OnBothDatabases
+    void aRecipientIsFoundByAPartOfItsNameInAnyCaseAndTheRecipientsAreListed(ReadSide readSide) {
+        readSide.feed(readSide.frameworkTableProjection(), history());
+        FrameworkReadModel frameworks = readSide.frameworks();
+
+        assertThat(frameworks.frameworks("PRIMÄRVÅRD", null, at("2023-07-01", NOW)))
+                .extracting(FrameworkView::recipient).containsExactly(PRIMARY_CARE);
+        assertThat(frameworks.recipients(at("2023-07-01", NOW))).extracting(RecipientView::recipient)
+                .containsExactly("Division Länssjukvård 1", PRIMARY_CARE);
+        assertThatThrownBy(() -> frameworks.frameworks("tandvård", null, at("2023-07-01", NOW)))
+                .isInstanceOf(UnknownItem.class).hasMessageContaining("recipients: [Division Länssjukvård 1, " + PRIMARY_CARE);
+        assertThatThrownBy(() -> frameworks.frameworks("v", null, at("2023-07-01", NOW)))
+                .as("both names hold a v").isInstanceOf(InvalidInput.class).hasMessageContaining("matches several");
     }
 
     private static List<EventMessage<?>> history() {

@@ -41,6 +41,9 @@ class DecisionRegisterTest {
         });
         assertThat(register.decisions(Instant.parse("2023-07-01T00:00:00Z"), null, null)).as("as known in July")
                 .extracting(DecisionView::reference).containsExactly("Dnr 1043-2022", "Dnr 2001-2023");
+        assertThat(register.decisions(Instant.parse(NOW), "dnr 2001", null)).as("a part of the reference, in any case")
+                .extracting(DecisionView::reference).containsOnly("Dnr 2001-2023");
+        assertThat(register.decisions(Instant.parse(NOW), "2001_2023", null)).as("no wildcard in a reference").isEmpty();
         assertThat(register.decisions(Instant.parse(NOW), "Dnr 2001-2023", null)).extracting(DecisionView::subject)
                 .containsExactly("plan rs-plan version 2");
         assertThat(register.decisions(Instant.parse(NOW), null, "RS")).extracting(DecisionView::reference)
