@@ -27,7 +27,7 @@ import java.util.TreeMap;
 
 /**
  * The board's plan 2023–2025 (seed 000), drafted item by item and adopted under Dnr 1043-2022 (seed 003), and the
- * indicators Division Länssjukvård 1 followed up in 2022 (seed 001), for its interim report.
+ * indicators and strategic actions Division Länssjukvård 1 followed up in 2022 (seed 001), for its interim report.
  */
 @Component
 @Order(1)

@@ -1,6 +1,7 @@
 package se.planledger.ops.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +46,32 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void theDivisionsStrategicActionsStandUnderTheirSuccessFactorsWithoutAStatusTheSeedDoesNotKeep() {
+        JsonNode report = await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(
+                "/api/v1/plans/lsv1-plan-2022/interim-report?unit=länssjukvård 1&year=2022&period=DÅ04&asOf=2022-05-15",
+                JsonNode.class), r -> r.getStatusCode().is2xxSuccessful() && activities(r.getBody()).size() == 31).getBody();
+        Map<String, JsonNode> activities = activities(report);
+
+        assertThat(activities.get("M1.F1.A1").path("name").asText())
+                .isEqualTo("Införa produktions- och kapacitetsplanering i samtliga verksamheter");
+        assertThat(activities.get("M1.F1.A1").path("factor").asText()).isEqualTo("En god vård med hög tillgänglighet");
+        assertThat(activities.get("V1.F1.A9").path("name").asText())
+                .isEqualTo("Arbeta efter Regionens handlingsplan för ”God och Nära vård”");
+        assertThat(activities.get("V1.F6.A13").path("name").asText()).isEqualTo("Skapa och delta i Lokala programområden, "
+                + "LPO, inom 9 områden. Införa Standardiserade personcentrerade vårdförlopp, PSVF");
+        assertThat(activities.get("V1.F6.A13").path("factor").asText()).isEqualTo("Verksamheterna använder bästa tillgängliga kunskap");
+        assertThat(activities.get("P1.F1.A17").path("name").asText()).isEqualTo("Minskad användning av inhyrd personal.");
+        assertThat(activities.get("P1.F4.A24").path("factor").asText()).isEqualTo("Ansvarsfullt chefs och medarbetarskap");
+        assertThat(activities.get("E1.F2.A31").path("name").asText()).isEqualTo("Öka användandet av distansteknik");
+        assertThat(activities.get("E1.F2.A31").path("factor").asText()).isEqualTo("Kostnadseffektiv verksamhet");
+        // The report's status column kept no word for any action, so none is reported (and no comment without one).
+        assertThat(activities.values()).allSatisfy(a -> {
+            assertThat(a.hasNonNull("status")).as("status of %s", a.path("itemId")).isFalse();
+            assertThat(a.hasNonNull("comment")).as("comment of %s", a.path("itemId")).isFalse();
+        });
+    }
+
+    @Test
     void aReportFindsItsUnitByAPartOfTheNameAndRefusesAnUnknownOne() {
         String units = "/api/v1/plans/lsv1-plan-2022/units?year=2022&period=DÅ04";
         await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(units, JsonNode.class),
@@ -73,6 +100,15 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
         } else {
             assertThat(value.decimalValue()).isEqualByComparingTo(expected);
         }
+    }
+
+    /** The report's activities by id, each with the name of the success factor it stands under as "factor". */
+    private static Map<String, JsonNode> activities(JsonNode report) {
+        Map<String, JsonNode> activities = new HashMap<>();
+        report.path("perspectives").forEach(p -> p.path("goals").forEach(g -> g.path("factors").forEach(f ->
+                f.path("activities").forEach(a -> activities.put(a.path("itemId").asText(),
+                        ((ObjectNode) a.deepCopy()).put("factor", f.path("name").asText()))))));
+        return activities;
     }
 
     /** The report's indicator rows by id. */
