@@ -7,9 +7,17 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import se.planledger.ops.health.ProjectionFailures;
 import se.planledger.domain.decision.MetaDataKeys;
 
@@ -21,11 +29,27 @@ public class AxonStorageConfig {
     /**
      * A duplicate (aggregate id, sequence number) is a concurrent append. pgjdbc raises no integrity-violation
      * subclass, so the SQL state is what tells it apart; H2 uses the same state. Without this it would surface
-     * as a generic EventStoreException instead of a ConcurrencyException (409).
+     * as a generic EventStoreException instead of a ConcurrencyException (409). Only for the JDBC event store.
      */
     @Bean
+    @Profile("!axonserver")
     public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");
+    }
+
+    /**
+     * The token table shared by every node. Each node claims segments under its own name ({@code ledger.node-id},
+     * by default the process and host, as Axon names it): two nodes under one name would take each other's claims.
+     * A node that stops without releasing its claims (killed, cut off) leaves them to the others after
+     * {@code axon.eventhandling.tokenstore.claim-timeout} (10 s by default).
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connections, @Qualifier("serializer") Serializer serializer,
+                                 TokenStoreProperties properties,
+                                 @Value("${ledger.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder tokens = JdbcTokenStore.builder().connectionProvider(connections)
+                .serializer(serializer).claimTimeout(properties.getClaimTimeout());
+        return (nodeId.isBlank() ? tokens : tokens.nodeId(nodeId)).build();
     }
 
     /** Every event carries who issued the command and its command id, copied from the command's metadata. */
