@@ -15,6 +15,7 @@ import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import se.planledger.ops.nodes.LedgerNodes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -22,6 +23,8 @@ import se.planledger.ops.health.ProjectionFailures;
 import se.planledger.domain.decision.MetaDataKeys;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 @Configuration
 public class AxonStorageConfig {
@@ -38,18 +41,16 @@ public class AxonStorageConfig {
     }
 
     /**
-     * The token table shared by every node. Each node claims segments under its own name ({@code ledger.node-id},
-     * by default the process and host, as Axon names it): two nodes under one name would take each other's claims.
+     * The token table shared by every node. Each node claims segments under its own name ({@link LedgerNodes}): two
+     * nodes under one name would take each other's claims.
      * A node that stops without releasing its claims (killed, cut off) leaves them to the others after
      * {@code axon.eventhandling.tokenstore.claim-timeout} (10 s by default).
      */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connections, @Qualifier("serializer") Serializer serializer,
-                                 TokenStoreProperties properties,
-                                 @Value("${ledger.node-id:}") String nodeId) {
-        JdbcTokenStore.Builder tokens = JdbcTokenStore.builder().connectionProvider(connections)
-                .serializer(serializer).claimTimeout(properties.getClaimTimeout());
-        return (nodeId.isBlank() ? tokens : tokens.nodeId(nodeId)).build();
+                                 TokenStoreProperties properties, LedgerNodes nodes) {
+        return JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout()).nodeId(nodes.id()).build();
     }
 
     /** Every event carries who issued the command and its command id, copied from the command's metadata. */
@@ -66,14 +67,21 @@ public class AxonStorageConfig {
     /**
      * Tracking processors for every projection, reading batches of 100: the default of 1 event per transaction
      * makes replays and rebuilds crawl. A projection that fails on an event stops there (Axon's default would log
-     * and skip it, silently dropping an accepted write from every answer).
+     * and skip it, silently dropping an accepted write from every answer). The nodes share the groups' segments
+     * ({@link se.planledger.ops.nodes.SegmentBalancer}); each node has a thread for each, so one node alone keeps up
+     * with all; an idle thread looks for an unclaimed segment every {@code ledger.processors.token-claim-interval}.
+     * One segment per group by default: segments follow the aggregates, and a projection that reads what another
+     * aggregate's events wrote (an outcome judged against its plan's indicator) needs the events in their order.
      */
     @Autowired
-    public void processors(EventProcessingConfigurer processing, ProjectionFailures failures) {
+    public void processors(EventProcessingConfigurer processing, ProjectionFailures failures,
+                           @Value("${ledger.processors.segments:1}") int segments,
+                           @Value("${ledger.processors.token-claim-interval:5s}") Duration claimInterval) {
         processing.usingTrackingEventProcessors();
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> failures);
         processing.registerTrackingEventProcessorConfiguration(config ->
-                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+                TrackingEventProcessorConfiguration.forParallelProcessing(segments).andInitialSegmentsCount(segments)
+                        .andBatchSize(100).andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Bean

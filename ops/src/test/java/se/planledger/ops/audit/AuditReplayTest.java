@@ -131,10 +131,10 @@ class AuditReplayTest extends PostgresIntegrationTest {
         String location = started.getHeaders().getLocation().toString();
 
         JsonNode done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(
-                () -> http.getForEntity(location, JsonNode.class).getBody(),
+                () -> as("auditor").getForEntity(location, JsonNode.class).getBody(),
                 job -> !job.path("state").asText().equals("RUNNING"));
 
-        assertThat(done.path("state").asText()).isEqualTo("DONE");
+        assertThat(done.path("state").asText()).as("%s", done).isEqualTo("DONE");
         assertThat(done.path("result").path("differences").asLong()).isZero();
     }
 }

@@ -34,9 +34,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes of the ledger on one PostgreSQL database, as behind a load balancer without sticky sessions: each takes
- * writes, a write on one is read on the other, two writers of the same item cannot both win, the tracking
- * processors' segments are claimed by one node or the other and never by both, and when a node stops the other
- * takes its segments over within a bounded time and goes on with nothing lost (the audit replay at 0 differences).
+ * writes, a write on one is read on the other, two writers of the same item cannot both win, the processing
+ * groups are shared by both nodes (each claimed by one), a group paused by a node stops on the others (and their health says
+ * so), a rebuild started on one node works while the other holds segments and either node answers for the job, and
+ * when a node stops the other takes its segments over within a bounded time and goes on with nothing lost (the
+ * audit replay at 0 differences).
  */
 @ExtendWith(RequiresPostgres.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,9 +55,9 @@ class SeveralNodesTest {
     static void startTwoNodesOnOneDatabase() {
         String database = TestPostgres.freshDatabase("nodes");
         first = LedgerNode.start("first", database, List.of(), "ledger.demo-data.enabled=false", "ledger.node-id=first",
-                "axon.eventhandling.tokenstore.claim-timeout=5s");
+                "axon.eventhandling.tokenstore.claim-timeout=5s", "ledger.processors.token-claim-interval=1s");
         second = LedgerNode.start("second", database, List.of(), "ledger.demo-data.enabled=false", "ledger.node-id=second",
-                "axon.eventhandling.tokenstore.claim-timeout=5s");
+                "axon.eventhandling.tokenstore.claim-timeout=5s", "ledger.processors.token-claim-interval=1s");
         tokens = second.bean(JdbcTemplate.class);
     }
 
@@ -99,16 +101,58 @@ class SeveralNodesTest {
 
     @Test
     @Order(3)
-    void everySegmentIsClaimedByOneOfTheNodes() {
-        await().atMost(TAKEOVER).untilAsserted(() -> {
-            List<Map<String, Object>> segments = tokens.queryForList("select processorname, segment, owner from tokenentry");
-            assertThat(segments).isNotEmpty();
-            assertThat(segments).allSatisfy(s -> assertThat(s.get("owner")).isIn("first", "second"));
+    void theGroupsAreSharedByBothNodesEachClaimedByOne() {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Map<String, Set<String>> owners = owners();
+            assertThat(owners).hasSize(7).allSatisfy((group, owner) -> assertThat(owner).hasSize(1));
+            Map<String, Long> groupsByNode = owners.values().stream()
+                    .collect(Collectors.groupingBy(owner -> owner.iterator().next(), Collectors.counting()));
+            assertThat(groupsByNode).as("groups by node").containsOnlyKeys("first", "second")
+                    .allSatisfy((node, groups) -> assertThat(groups).isBetween(3L, 4L));
         });
     }
 
     @Test
     @Order(4)
+    void aGroupPausedByOneNodeStopsOnTheOtherAndItsHealthSaysSo() {
+        tokens.update("insert into paused_group (processing_group, paused_by, paused_at) values ('follow-up', 'third', now())");
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                ResponseEntity<JsonNode> health = second.as("reader").getForEntity("/actuator/health", JsonNode.class);
+                assertThat(health.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                JsonNode projections = health.getBody().path("components").path("projections");
+                assertThat(projections.path("status").asText()).isEqualTo("OUT_OF_SERVICE");
+                assertThat(projections.path("details").path("groups").path("follow-up").asText())
+                        .isEqualTo("PAUSED_FOR_REBUILD by third");
+                assertThat(owners().get("follow-up")).doesNotContain("second");
+            });
+        } finally {
+            tokens.update("delete from paused_group where processing_group = 'follow-up'");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(second.as("reader")
+                .getForEntity("/actuator/health", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK));
+    }
+
+    @Test
+    @Order(5)
+    void aRebuildOnOneNodeWorksWhileTheOtherHoldsTheGroupAndAnyNodeAnswersForTheJob() {
+        String group = owners().entrySet().stream().filter(e -> e.getValue().contains("second")).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+        ResponseEntity<JsonNode> started = first.as("admin").postForEntity("/api/v1/ops/rebuilds?group=" + group, null,
+                JsonNode.class);
+        assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode job = awaitJob(second, started.getBody().path("id").asText());
+        assertThat(job.path("node").asText()).isEqualTo("first");
+        assertThat(job.path("result").path("processingGroups")).extracting(JsonNode::asText).containsExactly(group);
+        assertThat(job.path("result").path("verification").path("differences").asLong()).as("%s", job).isZero();
+        assertThat(tokens.queryForObject("select count(*) from paused_group", Integer.class)).as("pause lifted").isZero();
+        createPlanWithGoal(second, "plan-after-the-rebuild");
+        awaitGoal(first, "plan-after-the-rebuild", "Ett län");
+    }
+
+    @Test
+    @Order(6)
     void whenANodeStopsTheOtherTakesItsSegmentsOverAndLosesNothing() {
         Set<String> processors = owners().keySet();
         first.close();
@@ -122,6 +166,23 @@ class SeveralNodesTest {
         assertThat(audit(second).path("differences").asLong()).isZero();
     }
 
+    @Test
+    @Order(7)
+    void aJobCutOffByItsNodesStopIsReportedInterruptedWhenTheNodeIsBack() {
+        assertThat(first.running()).isFalse();
+        tokens.update("insert into ops_job (job_id, kind, node_id, state, step, done, total, started_at, updated_at) "
+                + "values ('cut-off', 'rebuild', 'first', 'RUNNING', 'rebuilding plan-tree', 10, 100, now(), now())");
+        assertThat(second.as("auditor").getForObject("/api/v1/ops/jobs/cut-off", JsonNode.class).path("state").asText())
+                .isEqualTo("RUNNING");
+
+        first = LedgerNode.start("first", TestPostgres.freshDatabase("nodes"), List.of(), "ledger.demo-data.enabled=false",
+                "ledger.node-id=first");
+
+        JsonNode job = second.as("auditor").getForObject("/api/v1/ops/jobs/cut-off", JsonNode.class);
+        assertThat(job.path("state").asText()).isEqualTo("INTERRUPTED");
+        assertThat(job.path("error").asText()).contains("node first stopped while the job ran");
+    }
+
     private static Map<String, Set<String>> owners() {
         return tokens.queryForList("select processorname, owner from tokenentry").stream()
                 .collect(Collectors.groupingBy(row -> (String) row.get("processorname"),
@@ -131,13 +192,18 @@ class SeveralNodesTest {
     private static JsonNode audit(LedgerNode node) {
         ResponseEntity<JsonNode> started = node.as("auditor").postForEntity("/api/v1/ops/audits", null, JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        String job = "/api/v1/ops/jobs/" + started.getBody().path("id").asText();
-        JsonNode done = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> node.as("auditor").getForObject(job, JsonNode.class),
-                        j -> !j.path("state").asText().equals("RUNNING"));
-        assertThat(done.path("state").asText()).as("%s", done).isEqualTo("DONE");
+        JsonNode done = awaitJob(node, started.getBody().path("id").asText());
         assertThat(done.path("result").path("eventsReplayed").asLong()).isPositive();
         return done.path("result");
+    }
+
+    /** Polls the job through {@code node} until it ends; it must end DONE. */
+    private static JsonNode awaitJob(LedgerNode node, String jobId) {
+        JsonNode done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .until(() -> node.as("auditor").getForObject("/api/v1/ops/jobs/" + jobId, JsonNode.class),
+                        j -> !j.path("state").asText().equals("RUNNING"));
+        assertThat(done.path("state").asText()).as("%s", done).isEqualTo("DONE");
+        return done;
     }
 
     /** Waits until the node answers the draft's goal G1 with this name (a draft is read by its version). */
