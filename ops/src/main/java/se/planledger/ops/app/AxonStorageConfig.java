@@ -15,11 +15,11 @@ import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import se.planledger.ops.nodes.LedgerNodes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import se.planledger.ops.health.ProjectionFailures;
+import se.planledger.ops.nodes.LedgerNodes;
 import se.planledger.domain.decision.MetaDataKeys;
 
 import java.time.Clock;
@@ -70,8 +70,8 @@ public class AxonStorageConfig {
      * and skip it, silently dropping an accepted write from every answer). The nodes share the groups' segments
      * ({@link se.planledger.ops.nodes.SegmentBalancer}); each node has a thread for each, so one node alone keeps up
      * with all; an idle thread looks for an unclaimed segment every {@code ledger.processors.token-claim-interval}.
-     * One segment per group by default: segments follow the aggregates, and a projection that reads what another
-     * aggregate's events wrote (an outcome judged against its plan's indicator) needs the events in their order.
+     * One segment per group by default: segments keep the order of each aggregate's events only, and a projection
+     * that reads rows another aggregate's events wrote needs all events in their order.
      */
     @Autowired
     public void processors(EventProcessingConfigurer processing, ProjectionFailures failures,
