@@ -1,12 +1,11 @@
 package se.planledger.command.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -14,16 +13,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import se.planledger.domain.decision.MetaDataKeys;
 import se.planledger.domain.rejection.AlreadyExists;
-import se.planledger.domain.rejection.UnknownItem;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
  * Sends a command with the metadata every event must carry: who issued it (the signed-in user) and the command id
  * (the client's Idempotency-Key when given). Events inherit both through the correlation data providers. A
- * request's command is first put to the {@link SenderCheck}s.
+ * request's command is first put to the {@link SenderCheck}s. A refusal raised where the command was handled, on
+ * this node or another, arrives as its {@link Refusal} and is thrown here as the same refusal.
  */
 @Component
 public class LedgerCommands {
@@ -49,40 +46,17 @@ public class LedgerCommands {
         MetaData metaData = MetaData.with(MetaDataKeys.ISSUED_BY, issuedBy).and(MetaDataKeys.COMMAND_ID, commandId);
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (CommandExecutionException e) {
+            throw e.<Object>getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast)
+                    .<RuntimeException>map(Refusal::toRejection).orElse(e);
         } catch (RuntimeException e) {
+            // A second writer of the same new id finds out only when its events are appended, after its handler.
             if (causeIs(e, AggregateStreamCreationException.class)) {
-                throw new AlreadyExists(targetField(command), "the ledger already holds " + target(command)
-                        + "; choose another id, or change what is there");
-            }
-            if (causeIs(e, AggregateNotFoundException.class)) {
-                throw new UnknownItem(targetField(command), "the ledger holds nothing with id " + target(command));
+                throw new AlreadyExists(CommandTarget.field(command), "the ledger already holds "
+                        + CommandTarget.id(command) + "; choose another id, or change what is there");
             }
             throw e;
         }
-    }
-
-    /** The name of the command's field that says which aggregate it is for ("planId", "tableId"). */
-    private static String targetField(Object command) {
-        RecordComponent target = targetComponent(command);
-        return target == null ? "id" : target.getName();
-    }
-
-    private static String target(Object command) {
-        RecordComponent target = targetComponent(command);
-        try {
-            return target == null ? "this id" : "\"" + target.getAccessor().invoke(command) + "\"";
-        } catch (ReflectiveOperationException e) {
-            return "this id";
-        }
-    }
-
-    private static RecordComponent targetComponent(Object command) {
-        if (!command.getClass().isRecord()) {
-            return null;
-        }
-        return Arrays.stream(command.getClass().getRecordComponents())
-                .filter(c -> c.getAccessor().isAnnotationPresent(TargetAggregateIdentifier.class))
-                .findFirst().orElse(null);
     }
 
     private static boolean causeIs(Throwable e, Class<? extends Throwable> type) {

@@ -13,17 +13,27 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import se.planledger.ops.health.ProjectionFailures;
 import se.planledger.ops.seal.SealedSnapshotStorage;
 import se.planledger.ops.seal.SnapshotSeals;
+import se.planledger.ops.nodes.LedgerNodes;
 import se.planledger.domain.decision.MetaDataKeys;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 @Configuration
 public class AxonStorageConfig {
@@ -31,11 +41,25 @@ public class AxonStorageConfig {
     /**
      * A duplicate (aggregate id, sequence number) is a concurrent append. pgjdbc raises no integrity-violation
      * subclass, so the SQL state is what tells it apart; H2 uses the same state. Without this it would surface
-     * as a generic EventStoreException instead of a ConcurrencyException (409).
+     * as a generic EventStoreException instead of a ConcurrencyException (409). Only for the JDBC event store.
      */
     @Bean
+    @Profile("!axonserver")
     public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");
+    }
+
+    /**
+     * The token table shared by every node. Each node claims segments under its own name ({@link LedgerNodes}): two
+     * nodes under one name would take each other's claims.
+     * A node that stops without releasing its claims (killed, cut off) leaves them to the others after
+     * {@code axon.eventhandling.tokenstore.claim-timeout} (10 s by default).
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connections, @Qualifier("serializer") Serializer serializer,
+                                 TokenStoreProperties properties, LedgerNodes nodes) {
+        return JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout()).nodeId(nodes.id()).build();
     }
 
     /** Every event carries who issued the command and its command id, copied from the command's metadata. */
@@ -52,14 +76,21 @@ public class AxonStorageConfig {
     /**
      * Tracking processors for every projection, reading batches of 100: the default of 1 event per transaction
      * makes replays and rebuilds crawl. A projection that fails on an event stops there (Axon's default would log
-     * and skip it, silently dropping an accepted write from every answer).
+     * and skip it, silently dropping an accepted write from every answer). The nodes share the groups' segments
+     * ({@link se.planledger.ops.nodes.SegmentBalancer}); each node has a thread for each, so one node alone keeps up
+     * with all; an idle thread looks for an unclaimed segment every {@code ledger.processors.token-claim-interval}.
+     * One segment per group by default: segments keep the order of each aggregate's events only, and a projection
+     * that reads rows another aggregate's events wrote needs all events in their order.
      */
     @Autowired
-    public void processors(EventProcessingConfigurer processing, ProjectionFailures failures) {
+    public void processors(EventProcessingConfigurer processing, ProjectionFailures failures,
+                           @Value("${ledger.processors.segments:1}") int segments,
+                           @Value("${ledger.processors.token-claim-interval:5s}") Duration claimInterval) {
         processing.usingTrackingEventProcessors();
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> failures);
         processing.registerTrackingEventProcessorConfiguration(config ->
-                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+                TrackingEventProcessorConfiguration.forParallelProcessing(segments).andInitialSegmentsCount(segments)
+                        .andBatchSize(100).andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /**

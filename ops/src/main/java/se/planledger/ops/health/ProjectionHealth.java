@@ -2,10 +2,13 @@ package se.planledger.ops.health;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 import se.planledger.ops.audit.ProjectionCatchUp;
+import se.planledger.ops.audit.TokenPositions;
+import se.planledger.ops.nodes.GroupPauses;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Health of the projections: DOWN while any processing group on this node is stopped at an event it cannot
- * handle, naming the group, the event and the error. The ledger still accepts writes then (they are stored),
+ * handle, naming the group, the event and the error (or is not running); OUT_OF_SERVICE while one is paused for a
+ * rebuild or far behind ({@link #health()}). The ledger still accepts writes then (they are stored),
  * but that group's answers stay behind until the cause is fixed.
  */
 @Component("projections")
@@ -23,10 +27,17 @@ public class ProjectionHealth implements HealthIndicator {
 
     private final ProjectionCatchUp processors;
     private final ProjectionFailures failures;
+    private final TokenPositions tokens;
+    private final GroupPauses pauses;
+    private final long maxBehind;
 
-    public ProjectionHealth(ProjectionCatchUp processors, ProjectionFailures failures) {
+    public ProjectionHealth(ProjectionCatchUp processors, ProjectionFailures failures, TokenPositions tokens,
+                            GroupPauses pauses, @Value("${ledger.health.max-behind:1000}") long maxBehind) {
         this.processors = processors;
         this.failures = failures;
+        this.tokens = tokens;
+        this.pauses = pauses;
+        this.maxBehind = maxBehind;
     }
 
     /**
@@ -38,7 +49,7 @@ public class ProjectionHealth implements HealthIndicator {
         for (StreamingEventProcessor processor : processors.streamingProcessors()) {
             Collection<EventTrackerStatus> segments = processor.processingStatus().values();
             Optional<ProjectionFailures.Failure> failure = failures.last(processor.getName())
-                    .filter(f -> !passed(segments, f));
+                    .filter(f -> !passed(processor.getName(), f));
             List<EventTrackerStatus> inError = segments.stream().filter(EventTrackerStatus::isErrorState).toList();
             if (failure.isPresent()) {
                 stopped.put(processor.getName(), failure.get());
@@ -49,21 +60,52 @@ public class ProjectionHealth implements HealthIndicator {
         return stopped;
     }
 
-    private static boolean passed(Collection<EventTrackerStatus> segments, ProjectionFailures.Failure failure) {
-        return failure.globalIndex() != null && segments.stream()
-                .anyMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= failure.globalIndex());
+    /** Past it once every segment's token is, on whichever node: the one that failed is among them. */
+    private boolean passed(String group, ProjectionFailures.Failure failure) {
+        return failure.globalIndex() != null && tokens.behind(group, failure.globalIndex()) == 0;
     }
 
+    /**
+     * DOWN while a group is stopped at an event, or not running on this node without a pause for a rebuild;
+     * OUT_OF_SERVICE while a group is paused for a rebuild, or further than {@code ledger.health.max-behind} events
+     * behind the newest event: a load balancer then sends reads elsewhere. Each group is named with its state.
+     */
     @Override
     public Health health() {
         Map<String, Object> stopped = stopped();
+        long head = processors.headPosition();
         Map<String, Object> groups = new LinkedHashMap<>();
+        Map<String, Long> behind = new LinkedHashMap<>();
+        boolean down = !stopped.isEmpty();
+        boolean outOfService = false;
         for (StreamingEventProcessor processor : processors.streamingProcessors()) {
-            groups.put(processor.getName(), stopped.containsKey(processor.getName()) ? "STOPPED_AT_EVENT"
-                    : processor.isRunning() ? "RUNNING" : "NOT_RUNNING");
+            String group = processor.getName();
+            long eventsBehind = tokens.behind(group, head);
+            String state;
+            if (stopped.containsKey(group)) {
+                state = "STOPPED_AT_EVENT";
+            } else if (pauses.pausedBy(group) != null) {
+                state = "PAUSED_FOR_REBUILD by " + pauses.pausedBy(group);
+                outOfService = true;
+            } else if (!processor.isRunning()) {
+                state = "NOT_RUNNING";
+                down = true;
+            } else if (eventsBehind > maxBehind) {
+                state = "BEHIND";
+                outOfService = true;
+            } else {
+                state = "RUNNING";
+            }
+            groups.put(group, state);
+            if (eventsBehind > 0) {
+                behind.put(group, eventsBehind);
+            }
         }
-        Health.Builder health = stopped.isEmpty() ? Health.up() : Health.down();
-        health.withDetail("groups", groups);
+        Health.Builder health = down ? Health.down() : outOfService ? Health.outOfService() : Health.up();
+        health.withDetail("groups", groups).withDetail("head", head);
+        if (!behind.isEmpty()) {
+            health.withDetail("eventsBehind", behind);
+        }
         if (!stopped.isEmpty()) {
             health.withDetail("stopped", stopped);
         }

@@ -9,6 +9,7 @@ import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.ops.audit.AuditReplay;
 import se.planledger.ops.audit.ProjectionCatchUp;
 import se.planledger.ops.jobs.Progress;
+import se.planledger.ops.nodes.GroupPauses;
 import se.planledger.ops.seal.ChainVerification;
 import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.audit.ProjectionTables;
@@ -18,8 +19,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Resets and rebuilds projections from the event store, then verifies them by the audit replay. The processors
- * are stopped first; on several nodes, stop them on the other nodes too (a reset needs every token claim).
+ * Resets and rebuilds projections from the event store, then verifies them by the audit replay. The groups are
+ * paused on every other node sharing the database first ({@link GroupPauses}: a reset needs every token claim), then
+ * stopped here; whatever happens, they run again on every node afterwards.
  * A rebuild never leaves a projection worse than before: its tables and tokens are copied before the reset and
  * put back when the replay fails (an error, or no progress for a long time). It refuses to start over an event chain
  * that does not verify: projections rebuilt from altered events would show the alteration as the record.
@@ -34,9 +36,11 @@ public class ProjectionRebuild {
     private final AuditReplay audit;
     private final Clock clock;
     private final EventSeals seals;
+    private final GroupPauses pauses;
 
     public ProjectionRebuild(ProjectionCatchUp processors, List<ProjectionTables> projections, JdbcTemplate jdbc,
-                             PlatformTransactionManager transactions, AuditReplay audit, Clock clock, EventSeals seals) {
+                             PlatformTransactionManager transactions, AuditReplay audit, Clock clock, EventSeals seals,
+                             GroupPauses pauses) {
         this.processors = processors;
         this.projections = projections;
         this.jdbc = jdbc;
@@ -44,6 +48,7 @@ public class ProjectionRebuild {
         this.audit = audit;
         this.clock = clock;
         this.seals = seals;
+        this.pauses = pauses;
     }
 
     /** The processors of one processing group, or of all when {@code group} is null; an unknown group is refused. */
@@ -67,6 +72,17 @@ public class ProjectionRebuild {
         }
         long head = processors.headPosition();
         List<String> groups = chosen.stream().map(StreamingEventProcessor::getName).toList();
+        pauses.pauseEverywhere(groups);
+        try {
+            return rebuildPaused(chosen, groups, head, started, progress);
+        } finally {
+            pauses.resume(groups);
+        }
+    }
+
+    /** The groups are paused on the other nodes, which hold no claim on them: stopped here they have none. */
+    private RebuildReport rebuildPaused(List<StreamingEventProcessor> chosen, List<String> groups, long head,
+                                        long started, Progress progress) {
         stop(chosen);
         RebuildBackup backup;
         try {

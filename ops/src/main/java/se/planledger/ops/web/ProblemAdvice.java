@@ -3,7 +3,6 @@ package se.planledger.ops.web;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.TypeMismatchException;
@@ -52,14 +51,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(statusOf(rejection), titleOf(rejection), rejection.field(), rejection.reason());
         rejection.details().forEach(problem::setProperty);
         return problem;
-    }
-
-    @ExceptionHandler(CommandExecutionException.class)
-    public ProblemDetail commandFailed(CommandExecutionException e) {
-        if (e.getCause() instanceof Rejection rejection) {
-            return rejected(rejection);
-        }
-        return unexpected(e).getBody();
     }
 
     @Override
@@ -134,10 +125,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
-        if (storageUnreachable(e)) {
-            log.warn("Incident {}: the database cannot be reached: {}", incident, e.toString());
+        if (storageUnreachable(e) || AxonServerUnreachable.causes(e)) {
+            log.warn("Incident {}: the database or Axon Server cannot be reached: {}", incident, e.toString());
             ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Storage unavailable", null,
-                    "the ledger's database cannot be reached just now; nothing was recorded unless a retry with the "
+                    "the ledger's storage (its database, or Axon Server) cannot be reached just now; nothing was recorded unless a retry with the "
                             + "same Idempotency-Key says so. Retry in a few seconds (incident " + incident + ")");
             problem.setProperty("incident", incident);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")

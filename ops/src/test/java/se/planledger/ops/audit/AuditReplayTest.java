@@ -139,7 +139,7 @@ class AuditReplayTest extends PostgresIntegrationTest {
                 () -> as("auditor").getForEntity(location, JsonNode.class).getBody(),
                 job -> !job.path("state").asText().equals("RUNNING"));
 
-        assertThat(done.path("state").asText()).isEqualTo("DONE");
+        assertThat(done.path("state").asText()).as("%s", done).isEqualTo("DONE");
         assertThat(done.path("result").path("differences").asLong()).isZero();
     }
 }

@@ -1,5 +1,9 @@
 package se.planledger.ops.web;
 
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.axonserver.connector.ErrorCode;
+import org.axonframework.axonserver.connector.command.AxonServerCommandDispatchException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -9,7 +13,7 @@ import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A database that drops the connection is a 503 to retry, not a 500: nothing was recorded. */
+/** A database or Axon Server out of reach is a 503 to retry, not a 500: nothing was recorded. */
 class ProblemAdviceTest {
 
     private final ProblemAdvice advice = new ProblemAdvice();
@@ -30,6 +34,25 @@ class ProblemAdviceTest {
     void aBrokenConnectionIsUnavailable() {
         var answer = advice.unexpected(new IllegalStateException(new SQLException("An I/O error occurred", "08006")));
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void anAxonServerOutOfReachIsUnavailable() {
+        var noConnection = advice.unexpected(new AxonServerException(ErrorCode.CONNECTION_FAILED.errorCode(),
+                "no connection to Axon Server"));
+        var noNode = advice.unexpected(new CommandExecutionException("dispatch failed",
+                new AxonServerCommandDispatchException(ErrorCode.COMMAND_DISPATCH_ERROR.errorCode(), "no channel", null)));
+
+        assertThat(noConnection.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(noConnection.getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(noNode.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void anAxonServerThatRefusesOtherwiseIsAnInternalError() {
+        var answer = advice.unexpected(new AxonServerException(ErrorCode.AUTHENTICATION_INVALID_TOKEN.errorCode(),
+                "invalid token"));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     @Test
