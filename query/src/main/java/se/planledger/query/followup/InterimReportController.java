@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @ReadsFrom({FollowUpProjection.GROUP, PlanTreeProjection.GROUP})
