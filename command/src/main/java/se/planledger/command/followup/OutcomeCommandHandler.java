@@ -31,7 +31,7 @@ public class OutcomeCommandHandler {
 
     @Autowired
     public OutcomeCommandHandler(@Qualifier("outcomeSeriesRepository") Repository<OutcomeSeries> series,
-                                 @Qualifier("planRepository") Repository<Plan> plans) {
+                                 @Qualifier("planReader") Repository<Plan> plans) {
         this(series, PlannedIndicators.of(plans));
     }
 
