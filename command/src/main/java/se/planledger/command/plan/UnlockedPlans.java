@@ -10,8 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Plans as the follow-up reads them: loaded without taking the plan's lock. Recording an outcome only reads the
  * indicator as the plan holds it and writes to its own series; under the plan's lock (held to the end of the unit of
- * work) every outcome on a plan waited for the one before it, so four clients recording on one plan went no faster
- * than one. The lock is this node's only, so another node never waited for it anyway: reading the plan as last
+ * work) every outcome on a plan waited on this node for the one before it. The lock is this node's only, so another node never waited for it anyway: reading the plan as last
  * committed is what every node but this one already did. Never used to apply a plan's events: plan commands go
  * through {@code planRepository}, which locks.
  */
