@@ -1,6 +1,7 @@
 package se.planledger.query.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.money.SwedishNumber;
 import se.planledger.query.export.SpreadsheetExport;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 @Component
 public class Formats {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TimePoints.SWEDEN);
 
     /** A figure with the decimals it was stated with (88,0 stays 88,0); empty for none. */
@@ -37,6 +39,11 @@ public class Formats {
             return "–";
         }
         return value.isTextual() ? value.asText() : value.toString();
+    }
+
+    /** A plan item's typed content as its fields, which the templates read alike for every kind of item. */
+    public JsonNode fields(Object content) {
+        return JSON.valueToTree(content);
     }
 
     /** A decision's reference, or that the source states none: as the exports write it. */
