@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,7 +88,7 @@ public abstract class BrowserTest extends PostgresIntegrationTest {
 
     /** Waits, reloading, until the page's text meets the condition. */
     protected void awaitPage(Predicate<String> condition, String what) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500)).withMessage(what)
+        waiting(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500)).withMessage(what)
                 .until(driver -> {
                     if (condition.test(text())) {
                         return true;
@@ -113,7 +114,14 @@ public abstract class BrowserTest extends PostgresIntegrationTest {
         find("#password").sendKeys(user);
         screenshot("inloggning-" + user);
         find("form[action='/login'] button[type='submit']").click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> text().contains("Inloggad som " + user));
+        waiting(Duration.ofSeconds(10)).until(driver -> text().contains("Inloggad som " + user));
+    }
+
+    /** A wait that reads on when the page it read from has just been left (a click, a reload). */
+    private static WebDriverWait waiting(Duration atMost) {
+        WebDriverWait wait = new WebDriverWait(browser, atMost);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves what the browser shows now as the test's next step. */
