@@ -49,6 +49,18 @@ public class Formats {
         return SpreadsheetExport.reference(reference);
     }
 
+    /** A decision as a sentence's part: "RS Dnr 1043-2022, beslutad 2022-06-15, gäller från 2023-01-01", leaving out what the source does not state. */
+    public String decision(String body, String reference, LocalDate decided, LocalDate effective) {
+        StringBuilder text = new StringBuilder(body == null ? "" : body + " ").append(reference(reference));
+        if (decided != null) {
+            text.append(", beslutad ").append(decided);
+        }
+        if (effective != null) {
+            text.append(", gäller från ").append(effective);
+        }
+        return text.toString();
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : date.toString();
     }
