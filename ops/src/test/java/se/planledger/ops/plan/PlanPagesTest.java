@@ -50,7 +50,8 @@ class PlanPagesTest extends PostgresIntegrationTest {
         assertThat(item).contains("<th scope=\"row\">Mål 2023</th>\n            <td>Öka 5 %</td>")
                 .contains("<td>2021 K: 2403 M: 2515</td>");
         assertThat(item).contains("RS Dnr 1043-2022, beslutad 2022-06-15, gäller från 2023-01-01")
-                .contains("RS Dnr 2001-2022, beslutad 2022-12-07, gäller från 2023-07-01").contains(" av planner</td>");
+                .contains("RS Dnr 2001-2022, beslutad 2022-12-07, gäller från 2023-07-01").contains(" av planner</td>")
+                .as("the first revision adds the item, not a change of it").contains("Tillagd i planen");
         assertThat(item).contains("<span class=\"diff-removed\">Öka</span> →\n                        "
                 + "<span class=\"diff-added\">Öka 5 %</span>");
         String diffLink = "/plans/" + planId + "/diff?fromVersion=1&amp;toVersion=2&amp;subtree=I1&amp;asOf=2023-08-01";
