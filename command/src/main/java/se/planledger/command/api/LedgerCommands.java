@@ -6,12 +6,14 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import se.planledger.domain.decision.MetaDataKeys;
+import se.planledger.domain.followup.FollowUpCommand;
 import se.planledger.domain.rejection.AlreadyExists;
 
 import java.util.UUID;
@@ -51,6 +53,12 @@ public class LedgerCommands {
                     .<RuntimeException>map(Refusal::toRejection).orElse(e);
         } catch (RuntimeException e) {
             // A second writer of the same new id finds out only when its events are appended, after its handler.
+            // An outcome's series is created by its first outcome: there, two first outcomes at once are a conflict
+            // to retry, not an id to choose again.
+            if (causeIs(e, AggregateStreamCreationException.class) && command instanceof FollowUpCommand) {
+                throw new ConcurrencyException("another outcome of this indicator and unit was recorded at the same "
+                        + "moment; send it again");
+            }
             if (causeIs(e, AggregateStreamCreationException.class)) {
                 throw new AlreadyExists(CommandTarget.field(command), "the ledger already holds "
                         + CommandTarget.id(command) + "; choose another id, or change what is there");

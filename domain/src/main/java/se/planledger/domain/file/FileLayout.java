@@ -1,5 +1,6 @@
 package se.planledger.domain.file;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,8 +15,17 @@ public final class FileLayout {
     private FileLayout() {
     }
 
-    /** The file's lines without the seal line. */
+    /** The file's lines without its seal line: the last line with content, when it is labelled {@link #SEAL}. */
     public static List<List<String>> withoutSeal(List<List<String>> lines) {
-        return lines.stream().filter(line -> line.isEmpty() || !SEAL.equals(line.get(0).trim())).toList();
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).stream().allMatch(String::isBlank)) {
+            last--;
+        }
+        if (last >= 0 && SEAL.equals(lines.get(last).get(0).trim())) {
+            List<List<String>> without = new ArrayList<>(lines.subList(0, last));
+            without.addAll(lines.subList(last + 1, lines.size()));
+            return without;
+        }
+        return lines;
     }
 }

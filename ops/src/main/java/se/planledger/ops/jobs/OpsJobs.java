@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.ops.nodes.LedgerNodes;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -49,12 +51,28 @@ public class OpsJobs {
     /** What this node was running when it stopped (killed, restarted) will never end: say so. */
     @EventListener(ApplicationReadyEvent.class)
     public void reportInterrupted() {
+        interrupt(nodes.id());
+    }
+
+    /**
+     * The same for the jobs of nodes gone: a node started again under another id (the default id names the process)
+     * never reports its old jobs, so whichever node is alive does.
+     */
+    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    public void reportInterruptedElsewhere() {
+        List<String> alive = new ArrayList<>(nodes.othersAlive());
+        alive.add(nodes.id());
+        jdbc.queryForList("select distinct node_id from ops_job where state = ?", String.class, OpsJob.State.RUNNING.name())
+                .stream().filter(node -> !alive.contains(node)).forEach(this::interrupt);
+    }
+
+    private void interrupt(String node) {
         int interrupted = jdbc.update("update ops_job set state = ?, error = ?, updated_at = ? where node_id = ? "
                         + "and state = ?", OpsJob.State.INTERRUPTED.name(),
-                "node " + nodes.id() + " stopped while the job ran; start it again", Timestamp.from(clock.instant()),
-                nodes.id(), OpsJob.State.RUNNING.name());
+                "node " + node + " stopped while the job ran; start it again", Timestamp.from(clock.instant()),
+                node, OpsJob.State.RUNNING.name());
         if (interrupted > 0) {
-            log.warn("{} ops job(s) of this node were interrupted by its restart", interrupted);
+            log.warn("{} ops job(s) of node {} were interrupted by its stop", interrupted, node);
         }
     }
 

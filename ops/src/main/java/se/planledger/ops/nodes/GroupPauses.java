@@ -12,6 +12,7 @@ import se.planledger.ops.audit.ProjectionCatchUp;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ public class GroupPauses {
      * node has paused one of them already (a rebuild is running there). Resume in a {@code finally}.
      */
     public void pauseEverywhere(List<String> groups) {
+        liftPausesOfNodesGone();
         for (String group : groups) {
             try {
                 jdbc.update("insert into paused_group (processing_group, paused_by, paused_at) values (?, ?, ?)",
@@ -77,6 +79,7 @@ public class GroupPauses {
     /** Stops what another node paused and starts again what this node stopped for it once its pause is lifted. */
     @Scheduled(fixedDelay = 1000)
     public void follow() {
+        liftPausesOfNodesGone();
         Map<String, String> paused = new HashMap<>();
         jdbc.query("select processing_group, paused_by from paused_group",
                 row -> { paused.put(row.getString(1), row.getString(2)); });
@@ -91,6 +94,22 @@ public class GroupPauses {
                 processor.start();
             }
         }
+    }
+
+    /**
+     * A pause whose node is gone (killed during its rebuild, or started again under another id) would keep the group
+     * stopped on every node for good: it is lifted, and the group runs again from its tokens.
+     */
+    private void liftPausesOfNodesGone() {
+        List<String> alive = new ArrayList<>(nodes.othersAlive());
+        alive.add(nodes.id());
+        jdbc.queryForList("select paused_by from paused_group", String.class).stream()
+                .filter(by -> !alive.contains(by))
+                .distinct()
+                .forEach(by -> {
+                    log.warn("Lifting the pauses of node {}, which is gone: its rebuild did not end", by);
+                    jdbc.update("delete from paused_group where paused_by = ?", by);
+                });
     }
 
     private void awaitClaimsReleasedByOthers(List<String> groups) {

@@ -1,5 +1,6 @@
 package se.planledger.ops.seal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The sealed event stream as a file and back: NDJSON, one stored event per line in global-index order with its
@@ -37,6 +40,8 @@ public class EventArchive {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final EventSeals seals;
+    private static final String END = "archiveEnd";
+
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -60,14 +65,20 @@ public class EventArchive {
             return select;
         }, rs -> {
             long count = 0;
-            while (rs.next()) {
-                try {
-                    writer.write(json.writeValueAsString(new ArchivedEvent(StoredEvent.ROW.mapRow(rs, 0), rs.getString("seal"))));
+            String head = null;
+            try {
+                while (rs.next()) {
+                    StoredEvent event = StoredEvent.ROW.mapRow(rs, 0);
+                    writer.write(json.writeValueAsString(new ArchivedEvent(event, rs.getString("seal"))));
                     writer.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    head = event.globalIndex() + ":" + rs.getString("seal");
+                    count++;
                 }
-                count++;
+                // The last line says how many events came and the head: an archive cut short is told from a whole one.
+                writer.write(json.writeValueAsString(Map.of(END, new ArchiveEnd(count, head))));
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return count;
         }));
@@ -94,11 +105,27 @@ public class EventArchive {
             List<ArchivedEvent> batch = new ArrayList<>();
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
+                ArchiveEnd end = null;
                 while ((line = reader.readLine()) != null) {
                     if (line.isBlank()) {
                         continue;
                     }
-                    ArchivedEvent archived = json.readValue(line, ArchivedEvent.class);
+                    if (end != null) {
+                        throw new IllegalStateException("refusing to restore: a line follows the archive's last line; "
+                                + "nothing restored");
+                    }
+                    JsonNode node = json.readTree(line);
+                    if (node.has(END)) {
+                        end = json.treeToValue(node.get(END), ArchiveEnd.class);
+                        String head = restored == 0 ? null : last + ":" + previous;
+                        if (end.events() != restored || !Objects.equals(end.head(), head)) {
+                            throw new IllegalStateException("refusing to restore: the archive's last line says " + end.events()
+                                    + " events ending at " + end.head() + ", but it holds " + restored + " ending at " + head
+                                    + "; nothing restored");
+                        }
+                        continue;
+                    }
+                    ArchivedEvent archived = json.treeToValue(node, ArchivedEvent.class);
                     StoredEvent event = archived.event();
                     if (event.globalIndex() <= last || !EventSeals.seal(previous, event).equals(archived.seal())) {
                         throw new IllegalStateException("refusing to restore: line " + (restored + 1) + " (event "
@@ -113,6 +140,10 @@ public class EventArchive {
                         insert(batch);
                     }
                 }
+                if (end == null) {
+                    throw new IllegalStateException("refusing to restore: the archive ends before its last line (it was "
+                            + "cut short); nothing restored");
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -121,6 +152,10 @@ public class EventArchive {
             jdbc.execute("alter table domainevententry alter column globalindex restart with " + (last + 1));
             return restored;
         });
+    }
+
+    /** The archive's last line: how many events it holds and the seal it ends at. */
+    record ArchiveEnd(long events, String head) {
     }
 
     private void insert(List<ArchivedEvent> batch) {

@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +94,21 @@ class EventArchiveTest {
             });
             assertThat(tampered).hasMessageStartingWith("refusing to restore: line 2 (event ")
                     .hasMessageContaining("does not follow the chain");
+            // Cut short: the last event lost, then the last line lost as well. Each a valid chain, neither whole.
+            List<String> whole = Files.readAllLines(file);
+            Path withoutLastEvent = dir.resolve("without-last-event.ndjson");
+            Files.write(withoutLastEvent, new ArrayList<>(whole.subList(0, whole.size() - 2)) {{ add(whole.get(whole.size() - 1)); }});
+            Path withoutEnd = dir.resolve("without-end.ndjson");
+            Files.write(withoutEnd, whole.subList(0, whole.size() - 1));
+            for (Path cut : List.of(withoutLastEvent, withoutEnd)) {
+                Throwable shortened = catchThrowable(() -> {
+                    try (InputStream in = Files.newInputStream(cut)) {
+                        target.restore(in);
+                    }
+                });
+                assertThat(shortened).as(cut.getFileName().toString()).hasMessageStartingWith("refusing to restore: the archive")
+                        .hasMessageContaining("nothing restored");
+            }
 
             try (InputStream in = Files.newInputStream(file)) {
                 assertThat(target.restore(in)).isEqualTo(exported);
