@@ -102,7 +102,7 @@ public class FrameworkReadModel implements AuditedReadModel {
     public List<RecipientView> recipients(TimePoint at) {
         Map<String, List<String>> tablesByRecipient = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (FrameworkTableView table : tables(at)) {
-            table.figures().rows().stream().filter(row -> !row.total()).forEach(row -> tablesByRecipient
+            table.figures().rows().stream().filter(FrameworkReadModel::namesARecipient).forEach(row -> tablesByRecipient
                     .computeIfAbsent(row.label().trim(), k -> new ArrayList<>()).add(table.tableId()));
         }
         return tablesByRecipient.entrySet().stream().map(e -> new RecipientView(e.getKey(), e.getValue())).toList();
@@ -115,7 +115,7 @@ public class FrameworkReadModel implements AuditedReadModel {
     private static String recipient(String requested, List<FrameworkTableView> tables, Integer year, TimePoint at) {
         String wanted = requested.trim().toLowerCase(Locale.ROOT);
         Set<String> names = new TreeSet<>();
-        tables.forEach(table -> table.figures().rows().stream().filter(row -> !row.total())
+        tables.forEach(table -> table.figures().rows().stream().filter(FrameworkReadModel::namesARecipient)
                 .forEach(row -> names.add(row.label().trim())));
         List<String> matching = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(wanted)).toList();
         if (matching.isEmpty()) {
@@ -213,6 +213,11 @@ public class FrameworkReadModel implements AuditedReadModel {
             stated.put(figures.columns().get(i).name(), row.amounts().get(i));
         }
         return stated;
+    }
+
+    /** A row of a recipient: not the total, and not a year's line of a build-up table ("2024"). */
+    private static boolean namesARecipient(TableRow row) {
+        return !row.total() && !row.label().trim().matches("\\d{4}");
     }
 
     private static Optional<TableRow> rowOf(TableFigures figures, String recipient) {

@@ -80,8 +80,14 @@ class FrameworkReadModelTest {
 
         assertThat(frameworks.frameworks("PRIMÄRVÅRD", null, at("2023-07-01", NOW)))
                 .extracting(FrameworkView::recipient).containsExactly(PRIMARY_CARE);
-        assertThat(frameworks.recipients(at("2023-07-01", NOW))).extracting(RecipientView::recipient)
-                .containsExactly("Division Länssjukvård 1", PRIMARY_CARE);
+        readSide.feed(readSide.frameworkTableProjection(), List.of(recorded("2022-11-30T12:00:00Z",
+                new FrameworkTableDecided("regionbidrag-2023-2025", 1, new TableFigures("Regionbidrag", "mnkr", 1, 2023,
+                        List.of(new TableColumn("Föregående år", ColumnRole.OPENING), new TableColumn("Förändring",
+                                ColumnRole.COMPONENT), new TableColumn("Ram", ColumnRole.CLOSING)),
+                        List.of(row("2023", "8675.0", "9279.8"), row("2024", "9279.8", "9610.0")), null),
+                        new Decision(Body.RF, "Dnr 1043-2022", LocalDate.of(2022, 11, 16), LocalDate.of(2023, 1, 1))))));
+        assertThat(frameworks.recipients(at("2023-07-01", NOW))).as("a build-up's years are no recipients")
+                .extracting(RecipientView::recipient).containsExactly("Division Länssjukvård 1", PRIMARY_CARE);
         assertThatThrownBy(() -> frameworks.frameworks("tandvård", null, at("2023-07-01", NOW)))
                 .isInstanceOf(UnknownItem.class).hasMessageContaining("recipients: [Division Länssjukvård 1, " + PRIMARY_CARE);
         assertThatThrownBy(() -> frameworks.frameworks("v", null, at("2023-07-01", NOW)))
