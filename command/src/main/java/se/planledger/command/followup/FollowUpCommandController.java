@@ -20,6 +20,7 @@ import se.planledger.domain.followup.JudgeGoal;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.ReevaluateOutcome;
 import se.planledger.domain.followup.ReportWorkStatus;
 import se.planledger.domain.followup.WorkStatus;
 import se.planledger.domain.plan.ReportingPeriod;
@@ -47,6 +48,9 @@ public class FollowUpCommandController {
 
     public record OutcomeCorrection(String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
                              BigDecimal peerValue, String reason) {
+    }
+
+    public record Reevaluation(String indicatorId, String unit, int year, ReportingPeriod period, String reason) {
     }
 
     public record WorkStatusReport(String itemId, int year, ReportingPeriod period, WorkStatus status, String comment) {
@@ -99,6 +103,15 @@ public class FollowUpCommandController {
     public OutcomeWritten correct(@PathVariable String planId, @RequestBody OutcomeCorrection request) {
         commands.send(new CorrectOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
                 request.values(), request.peerValue(), request.reason()));
+        return new OutcomeWritten(planId, request.indicatorId());
+    }
+
+    @PostMapping("/outcomes/reevaluations")
+    @Operation(summary = "Judge a recorded outcome again by today's rules, with a reason; the judgement it had stays in "
+            + "the reports as known before (knownAt), and one the rules give again unchanged is refused (422)")
+    public OutcomeWritten reevaluate(@PathVariable String planId, @RequestBody Reevaluation request) {
+        commands.send(new ReevaluateOutcome(planId, request.indicatorId(), request.unit(), request.year(),
+                request.period(), request.reason()));
         return new OutcomeWritten(planId, request.indicatorId());
     }
 

@@ -12,6 +12,7 @@ import se.planledger.command.plan.PlannedIndicators;
 import se.planledger.domain.followup.CorrectOutcome;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.ReevaluateOutcome;
 import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.domain.rejection.RowErrors;
@@ -52,6 +53,13 @@ public class OutcomeCommandHandler {
         String unit = ReportingUnit.orWholeRegion(command.unit());
         PlannedIndicator planned = indicators.find(command.planId(), command.indicatorId(), unit);
         seriesOf(command.planId(), command.indicatorId(), unit).execute(s -> s.correct(command, unit, planned));
+    }
+
+    @CommandHandler
+    public void handle(ReevaluateOutcome command) throws Exception {
+        String unit = ReportingUnit.orWholeRegion(command.unit());
+        PlannedIndicator planned = indicators.find(command.planId(), command.indicatorId(), unit);
+        seriesOf(command.planId(), command.indicatorId(), unit).execute(s -> s.reevaluate(command, unit, planned));
     }
 
     /**

@@ -11,7 +11,9 @@ import se.planledger.domain.followup.OutcomeCorrected;
 import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.PeriodOfYear;
+import se.planledger.domain.followup.OutcomeReevaluated;
 import se.planledger.domain.followup.RecordOutcome;
+import se.planledger.domain.followup.ReevaluateOutcome;
 import se.planledger.domain.followup.Trend;
 import se.planledger.domain.plan.item.GoodDirection;
 import se.planledger.domain.plan.item.Indicator;
@@ -23,6 +25,8 @@ import se.planledger.domain.target.ValueForm;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -43,6 +47,10 @@ public class OutcomeSeries {
     private String seriesId;
     /** Each period's latest values: what a later outcome moves from, and whether a period is reported. */
     private NavigableMap<PeriodOfYear, OutcomeValues> reported = new TreeMap<>();
+    /** Each period's peer value and latest judgement and trend, to judge it again by today's rules. */
+    private Map<PeriodOfYear, BigDecimal> peers = new HashMap<>();
+    private Map<PeriodOfYear, Judgement> judgements = new HashMap<>();
+    private Map<PeriodOfYear, Trend> trends = new HashMap<>();
 
     protected OutcomeSeries() {
         // for Axon's event sourcing, and for a series' first outcome
@@ -83,16 +91,53 @@ public class OutcomeSeries {
                 command.values(), command.peerValue(), command.reason().trim(), judged.judgement(), judged.trend()));
     }
 
+    /**
+     * Judges a period's outcome again by today's rules; refused when they give the judgement and trend it holds
+     * (nothing new to record). An outcome recorded on the plan's own stream holds no judgement here, so it is judged.
+     */
+    void reevaluate(ReevaluateOutcome command, String unit, PlannedIndicator planned) {
+        PeriodOfYear when = new PeriodOfYear(command.year(), command.period());
+        OutcomeValues values = known(planned).get(when);
+        if (values == null) {
+            throw new UnknownItem("period", "no outcome for " + command.indicatorId() + ", " + unit + ", " + when
+                    + " to judge again");
+        }
+        Required.text("reason", command.reason());
+        Judged judged = judge(planned, when, values, peers.get(when));
+        if (judged.judgement().equals(judgements.get(when)) && judged.trend() == trends.get(when)) {
+            throw new RuleViolation("reevaluation-changes-something", "period", "today's rules judge the outcome for "
+                    + command.indicatorId() + ", " + unit + ", " + when + " as it is judged already ("
+                    + judged.judgement().rule() + "); nothing to record");
+        }
+        apply(new OutcomeReevaluated(command.planId(), command.indicatorId(), unit, command.year(), command.period(),
+                values, peers.get(when), command.reason().trim(), judged.judgement(), judged.trend()));
+    }
+
     @EventSourcingHandler
     void on(OutcomeRecorded event) {
-        seriesId = idOf(event.planId(), event.indicatorId(), event.unit());
-        reported.put(new PeriodOfYear(event.year(), event.period()), event.values());
+        remember(event.planId(), event.indicatorId(), event.unit(), new PeriodOfYear(event.year(), event.period()),
+                event.values(), event.peerValue(), event.judgement(), event.trend());
     }
 
     @EventSourcingHandler
     void on(OutcomeCorrected event) {
-        seriesId = idOf(event.planId(), event.indicatorId(), event.unit());
-        reported.put(new PeriodOfYear(event.year(), event.period()), event.values());
+        remember(event.planId(), event.indicatorId(), event.unit(), new PeriodOfYear(event.year(), event.period()),
+                event.values(), event.peerValue(), event.judgement(), event.trend());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeReevaluated event) {
+        remember(event.planId(), event.indicatorId(), event.unit(), new PeriodOfYear(event.year(), event.period()),
+                event.values(), event.peerValue(), event.judgement(), event.trend());
+    }
+
+    private void remember(String planId, String indicatorId, String unit, PeriodOfYear when, OutcomeValues values,
+                          BigDecimal peerValue, Judgement judgement, Trend trend) {
+        seriesId = idOf(planId, indicatorId, unit);
+        reported.put(when, values);
+        peers.put(when, peerValue);
+        judgements.put(when, judgement);
+        trends.put(when, trend);
     }
 
     /** The outcome against the year's target (or the next stated), and its move from the value it moves from. */
@@ -127,7 +172,7 @@ public class OutcomeSeries {
                     && !change.comparedToYear().equals(indicator.baseline().year());
             return namesAnotherYear ? null : Evaluation.baselineFigure(indicator.baseline()).orElse(null);
         }
-        return Optional.ofNullable(known(planned).lowerEntry(when)).map(java.util.Map.Entry::getValue)
+        return Optional.ofNullable(known(planned).lowerEntry(when)).map(Map.Entry::getValue)
                 .or(() -> Evaluation.baselineFigure(indicator.baseline()))
                 .orElse(null);
     }

@@ -10,10 +10,12 @@ import se.planledger.domain.followup.Fulfilment;
 import se.planledger.domain.followup.Judgement;
 import se.planledger.domain.followup.OutcomeCorrected;
 import se.planledger.domain.followup.OutcomeRecorded;
+import se.planledger.domain.followup.OutcomeReevaluated;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.PeriodOfYear;
 import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.ReevaluateOutcome;
 import se.planledger.domain.followup.Trend;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.item.Indicator;
@@ -227,6 +229,33 @@ class OutcomeSeriesTest {
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I3", REGION, 2023, ReportingPeriod.AR, year, null,
                         null, null, new Judgement(Fulfilment.MET, "relative-change@3", "37 → 35, required 35.15"),
                         Trend.IMPROVING));
+    }
+
+    @Test
+    void anOutcomeJudgedByAnEarlierRuleIsJudgedAgainAsANewFactKeepingItsValues() {
+        fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN),
+                        visitsRecorded(ReportingPeriod.DA08, AUGUST, new Judgement(Fulfilment.NOT_MET, "direction@1", ""),
+                                Trend.WORSENING))
+                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA08, "Regelversion 3"))
+                .expectEvents(new OutcomeReevaluated(PLAN, "G1.F1.I1", REGION, 2023, ReportingPeriod.DA08, AUGUST, null,
+                        "Regelversion 3", new Judgement(Fulfilment.MET, "direction@3", "INCREASE: 5100 → 5300"),
+                        Trend.IMPROVING));
+    }
+
+    @Test
+    void aJudgementTheRulesGiveAgainUnchangedIsNotRecordedTwice() {
+        fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, NOTHING_TO_MOVE_FROM, Trend.UNKNOWN))
+                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, "Regelversion 3"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyARecordedOutcomeIsJudgedAgain() {
+        fixture.givenNoPriorActivity()
+                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, "Regelversion 3"))
+                .expectException(UnknownItem.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -5,5 +5,5 @@ package se.planledger.domain.followup;
  * Sealed, so a reader tells a command from an event by its type and sees the area's whole write API in one place.
  */
 public sealed interface FollowUpCommand
-        permits RecordOutcome, RecordOutcomes, CorrectOutcome, JudgeGoal, ReportWorkStatus {
+        permits RecordOutcome, RecordOutcomes, CorrectOutcome, ReevaluateOutcome, JudgeGoal, ReportWorkStatus {
 }

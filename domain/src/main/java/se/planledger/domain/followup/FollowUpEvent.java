@@ -7,5 +7,5 @@ package se.planledger.domain.followup;
  * changed shape needs an upcaster). No type property in the stored JSON: the interface only groups the records.
  */
 public sealed interface FollowUpEvent
-        permits OutcomeRecorded, OutcomeCorrected, GoalJudged, WorkStatusReported {
+        permits OutcomeRecorded, OutcomeCorrected, OutcomeReevaluated, GoalJudged, WorkStatusReported {
 }

@@ -2,12 +2,14 @@ package se.planledger.ops.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.domain.followup.Evaluation;
 import se.planledger.ops.support.KnownAt;
 import se.planledger.ops.support.PostgresIntegrationTest;
@@ -26,6 +28,10 @@ import static org.awaitility.Awaitility.await;
  * interim report that stays reproducible as delivered after a correction.
  */
 class FollowUpLedgerTest extends PostgresIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
 
     static final String PLAN = "/api/v1/plans/rs-plan-2023-2025";
 
@@ -105,6 +111,25 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
         assertProblem(outcome("G3.F5.I1", null, "DÅ04", Map.of("total", "36")), HttpStatus.BAD_REQUEST, "period");
         assertProblem(outcome("G2.F1.I2", null, "DÅ08", Map.of("women", "96", "men", "95")), HttpStatus.BAD_REQUEST, "values.women");
         assertProblem(outcome("G2.F1.I2", null, "DÅ08", Map.of("total", "många")), HttpStatus.BAD_REQUEST, "values.total");
+    }
+
+    @Test
+    void anOutcomeIsJudgedAgainOnlyWhenTodaysRulesJudgeItOtherwise() {
+        awaitPlan();
+        String unit = "Omprövning " + UUID.randomUUID().toString().substring(0, 6);
+        post(PLAN + "/outcomes", outcome("G2.F1.I2", unit, "DÅ08", Map.of("total", "96")));
+        long events = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+
+        ResponseEntity<JsonNode> same = writer().postForEntity(PLAN + "/outcomes/reevaluations", Map.of("indicatorId",
+                "G2.F1.I2", "unit", unit, "year", 2023, "period", "DÅ08", "reason", "Regelversion 3"), JsonNode.class);
+        ResponseEntity<JsonNode> none = writer().postForEntity(PLAN + "/outcomes/reevaluations", Map.of("indicatorId",
+                "G2.F1.I2", "unit", unit, "year", 2023, "period", "ÅR", "reason", "Regelversion 3"), JsonNode.class);
+
+        assertThat(same.getStatusCode()).as("%s", same.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(same.getBody().path("detail").asText()).contains("as it is judged already");
+        assertThat(none.getStatusCode()).as("%s", none.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(none.getBody().path("field").asText()).isEqualTo("period");
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry", Long.class)).isEqualTo(events);
     }
 
     @Test

@@ -63,6 +63,7 @@ class RolesTest extends PostgresIntegrationTest {
             new Write("POST", "/api/v1/plans/rs-plan-2023-2025/outcomes", JSON, PLANNER),
             new Write("POST", "/api/v1/plans/rs-plan-2023-2025/outcomes/import", CSV, PLANNER),
             new Write("POST", "/api/v1/plans/rs-plan-2023-2025/outcomes/corrections", JSON, PLANNER),
+            new Write("POST", "/api/v1/plans/rs-plan-2023-2025/outcomes/reevaluations", JSON, PLANNER),
             new Write("POST", "/api/v1/plans/rs-plan-2023-2025/work-statuses", JSON, PLANNER),
             new Write("POST", "/api/v1/plans/rs-plan-2023-2025/goal-judgements", JSON, PLANNER),
             new Write("POST", "/api/v1/framework-tables", JSON, FINANCE),

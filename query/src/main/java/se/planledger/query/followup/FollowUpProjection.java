@@ -10,6 +10,7 @@ import se.planledger.domain.followup.GoalJudged;
 import se.planledger.domain.followup.Judgement;
 import se.planledger.domain.followup.OutcomeCorrected;
 import se.planledger.domain.followup.OutcomeRecorded;
+import se.planledger.domain.followup.OutcomeReevaluated;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.Trend;
 import se.planledger.domain.followup.WorkStatusReported;
@@ -48,6 +49,13 @@ public class FollowUpProjection extends ProjectionTables {
 
     @EventHandler
     void on(OutcomeCorrected e, EventMessage<?> message, TrackingToken position) {
+        insert(e.planId(), e.indicatorId(), e.unit(), e.year(), e.period(), e.values(), e.peerValue(), null, null,
+                e.reason(), e.judgement(), e.trend(), GlobalIndex.of(position), Recorded.of(message));
+    }
+
+    /** Judged again by today's rules: a version of its own, its reason where a correction keeps its reason. */
+    @EventHandler
+    void on(OutcomeReevaluated e, EventMessage<?> message, TrackingToken position) {
         insert(e.planId(), e.indicatorId(), e.unit(), e.year(), e.period(), e.values(), e.peerValue(), null, null,
                 e.reason(), e.judgement(), e.trend(), GlobalIndex.of(position), Recorded.of(message));
     }

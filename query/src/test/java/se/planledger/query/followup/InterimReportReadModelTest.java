@@ -6,6 +6,7 @@ import se.planledger.domain.followup.GoalJudged;
 import se.planledger.domain.followup.Judgement;
 import se.planledger.domain.followup.OutcomeCorrected;
 import se.planledger.domain.followup.OutcomeRecorded;
+import se.planledger.domain.followup.OutcomeReevaluated;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.Trend;
 import se.planledger.domain.plan.ReportingPeriod;
@@ -81,6 +82,30 @@ class InterimReportReadModelTest {
         assertThat(reports.reports(Instant.parse(CORRECTED)))
                 .containsExactly(new InterimReportKey(PLAN_ID, 2023, "DÅ08", UNIT));
         assertThat(reports.reports(Instant.parse("2023-09-01T00:00:00Z"))).as("before any outcome was recorded").isEmpty();
+    }
+
+    @OnBothDatabases
+    void aJudgementMadeAgainByNewRulesIsAFactOfItsOwnTimeAndTheEarlierOneStays(ReadSide readSide) {
+        feed(readSide);
+        String reevaluated = "2023-11-15T09:00:00Z";
+        readSide.feed(readSide.followUpProjection(), List.of(recorded(reevaluated, new OutcomeReevaluated(PLAN_ID,
+                "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08, new OutcomeValues(new BigDecimal("38"), null, null), null,
+                "Regelversion 3", new Judgement(Fulfilment.PARTLY_MET, "direction@3", "Ökat, inte till målet"),
+                Trend.IMPROVING))));
+        InterimReportReadModel reports = readSide.interimReports();
+
+        assertThat(indicatorRow(reports.report(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08, at("2023-09-15", "2023-11-01T00:00:00Z"))))
+                .as("as known before").satisfies(row -> assertThat(row.fulfilment()).isEqualTo("MET"));
+        assertThat(indicatorRow(reports.report(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08, at("2023-09-15", "2023-12-01T00:00:00Z"))))
+                .satisfies(row -> {
+                    assertThat(row.fulfilment()).isEqualTo("PARTLY_MET");
+                    assertThat(row.total()).isEqualByComparingTo("38");
+                    assertThat(row.revision()).isEqualTo(3);
+                    assertThat(row.correction()).isEqualTo("Regelversion 3");
+                });
+        assertThat(reports.outcomeHistory(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
+                Instant.parse("2023-12-01T00:00:00Z"))).extracting(OutcomeVersionView::rule)
+                .containsExactly("direction@1", "direction@1", "direction@3");
     }
 
     private static InterimReportView.Row indicatorRow(InterimReportView report) {
