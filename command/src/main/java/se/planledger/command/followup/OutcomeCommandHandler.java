@@ -1,7 +1,6 @@
 package se.planledger.command.followup;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -43,23 +42,20 @@ public class OutcomeCommandHandler {
 
     @CommandHandler
     public void handle(RecordOutcome command) throws Exception {
-        String unit = ReportingUnit.orWholeRegion(command.unit());
-        PlannedIndicator planned = indicators.find(command.planId(), command.indicatorId(), unit);
-        seriesOf(command.planId(), command.indicatorId(), unit).execute(s -> s.record(command, unit, planned));
+        onSeries(command.planId(), command.indicatorId(), command.unit(),
+                (series, unit, planned) -> series.record(command, unit, planned));
     }
 
     @CommandHandler
     public void handle(CorrectOutcome command) throws Exception {
-        String unit = ReportingUnit.orWholeRegion(command.unit());
-        PlannedIndicator planned = indicators.find(command.planId(), command.indicatorId(), unit);
-        seriesOf(command.planId(), command.indicatorId(), unit).execute(s -> s.correct(command, unit, planned));
+        onSeries(command.planId(), command.indicatorId(), command.unit(),
+                (series, unit, planned) -> series.correct(command, unit, planned));
     }
 
     @CommandHandler
     public void handle(ReevaluateOutcome command) throws Exception {
-        String unit = ReportingUnit.orWholeRegion(command.unit());
-        PlannedIndicator planned = indicators.find(command.planId(), command.indicatorId(), unit);
-        seriesOf(command.planId(), command.indicatorId(), unit).execute(s -> s.reevaluate(command, unit, planned));
+        onSeries(command.planId(), command.indicatorId(), command.unit(),
+                (series, unit, planned) -> series.reevaluate(command, unit, planned));
     }
 
     /**
@@ -81,7 +77,15 @@ public class OutcomeCommandHandler {
         }
     }
 
-    private Aggregate<OutcomeSeries> seriesOf(String planId, String indicatorId, String unit) throws Exception {
-        return series.loadOrCreate(OutcomeSeries.idOf(planId, indicatorId, unit), OutcomeSeries::new);
+    /** What a command does to the series of its indicator and unit, given the indicator as the plan holds it. */
+    private interface SeriesWork {
+        void on(OutcomeSeries series, String unit, PlannedIndicator planned);
+    }
+
+    private void onSeries(String planId, String indicatorId, String namedUnit, SeriesWork work) throws Exception {
+        String unit = ReportingUnit.orWholeRegion(namedUnit);
+        PlannedIndicator planned = indicators.find(planId, indicatorId, unit);
+        series.loadOrCreate(OutcomeSeries.idOf(planId, indicatorId, unit), OutcomeSeries::new)
+                .execute(s -> work.on(s, unit, planned));
     }
 }
