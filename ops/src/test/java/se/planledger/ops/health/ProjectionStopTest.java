@@ -44,9 +44,7 @@ class ProjectionStopTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabase("stop"));
-        registry.add("spring.datasource.username", () -> TestPostgres.USER);
-        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
+        TestPostgres.useFreshDatabase(registry, "stop");
         registry.add("ledger.demo-data.enabled", () -> "false");
     }
 

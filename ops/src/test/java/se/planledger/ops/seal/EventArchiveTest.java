@@ -56,9 +56,7 @@ class EventArchiveTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabase("archive_from"));
-        registry.add("spring.datasource.username", () -> TestPostgres.USER);
-        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
+        TestPostgres.useFreshDatabase(registry, "archive_from");
     }
 
     @Test

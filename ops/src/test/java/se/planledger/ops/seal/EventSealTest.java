@@ -47,9 +47,7 @@ class EventSealTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabase("seal"));
-        registry.add("spring.datasource.username", () -> TestPostgres.USER);
-        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
+        TestPostgres.useFreshDatabase(registry, "seal");
         registry.add("ledger.demo-data.enabled", () -> "false");
         registry.add("ledger.seals.gap-timeout", () -> "2s"); // the gap test need not wait Axon's minute
     }

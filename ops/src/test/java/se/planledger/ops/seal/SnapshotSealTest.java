@@ -38,9 +38,7 @@ class SnapshotSealTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabase("snapshot"));
-        registry.add("spring.datasource.username", () -> TestPostgres.USER);
-        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
+        TestPostgres.useFreshDatabase(registry, "snapshot");
         registry.add("ledger.demo-data.enabled", () -> "false");
         registry.add("ledger.snapshots.plan-threshold", () -> "3");
     }

@@ -68,9 +68,7 @@ class IdentityProviderTest {
 
     @DynamicPropertySource
     static void ownDatabaseAndTheProvidersKey(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabase("idp"));
-        registry.add("spring.datasource.username", () -> TestPostgres.USER);
-        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
+        TestPostgres.useFreshDatabase(registry, "idp");
         registry.add("ledger.demo-data.enabled", () -> "false");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> PUBLIC_KEY.toUri().toString());
     }

@@ -1,5 +1,7 @@
 package se.planledger.ops.support;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -51,6 +53,13 @@ public final class TestPostgres {
      * A database of its own, created afresh, for a test whose faults must not reach the shared one (a projection
      * stopped on purpose, a crashed process): the tests' database name with {@code suffix} appended.
      */
+    /** Points the application under test at a fresh database of its own (see {@link #freshDatabase}). */
+    public static void useFreshDatabase(DynamicPropertyRegistry registry, String suffix) {
+        registry.add("spring.datasource.url", () -> freshDatabase(suffix));
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
     public static synchronized String freshDatabase(String suffix) {
         String name = DATABASE + "_" + suffix;
         if (!FRESH.add(name)) {
