@@ -115,7 +115,8 @@ class SeveralNodesTest {
     @Test
     @Order(4)
     void aGroupPausedByOneNodeStopsOnTheOtherAndItsHealthSaysSo() {
-        tokens.update("insert into paused_group (processing_group, paused_by, paused_at) values ('follow-up', 'third', now())");
+        // Paused in the name of a node alive: a pause by a node gone is lifted at the next poll.
+        tokens.update("insert into paused_group (processing_group, paused_by, paused_at) values ('follow-up', 'first', now())");
         try {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 ResponseEntity<JsonNode> health = second.as("reader").getForEntity("/actuator/health", JsonNode.class);
@@ -123,7 +124,7 @@ class SeveralNodesTest {
                 JsonNode projections = health.getBody().path("components").path("projections");
                 assertThat(projections.path("status").asText()).isEqualTo("OUT_OF_SERVICE");
                 assertThat(projections.path("details").path("groups").path("follow-up").asText())
-                        .isEqualTo("PAUSED_FOR_REBUILD by third");
+                        .isEqualTo("PAUSED_FOR_REBUILD by first");
                 assertThat(owners().get("follow-up")).doesNotContain("second");
             });
         } finally {
