@@ -3,8 +3,6 @@ package se.planledger.command.budget;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -25,12 +23,8 @@ import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
 
-import se.planledger.domain.rejection.InvalidInput;
-import se.planledger.domain.rejection.NotAllowed;
 
 import java.net.URI;
-import java.util.Objects;
-import java.util.regex.Pattern;
 import java.time.LocalDate;
 
 @RestController
@@ -38,15 +32,12 @@ import java.time.LocalDate;
 @Tag(name = "Budget frameworks (write)", description = "Record decided framework tables and their revisions")
 public class FrameworkCommandController {
 
-    private static final Pattern IMPORT_PARAMETERS = Pattern.compile(
-            "(figures\\.(title|amountUnit|decimals|year))|(decision\\.(body|reference|decisionDate|effectiveDate))");
-
-    private static final Logger log = LoggerFactory.getLogger(FrameworkCommandController.class);
-
     private final LedgerCommands commands;
+    private final FrameworkImports imports;
 
-    public FrameworkCommandController(LedgerCommands commands) {
+    public FrameworkCommandController(LedgerCommands commands, FrameworkImports imports) {
         this.commands = commands;
+        this.imports = imports;
     }
 
     public record DecidedTable(String tableId, TableFigures figures, Decision decision) {
@@ -86,37 +77,14 @@ public class FrameworkCommandController {
                                                     @RequestParam Body body, @RequestParam String reference,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
                                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
-        TableFigures figures = FrameworkTableFile.read(file, UploadFormat.of(file, contentType, format), title, amountUnit, decimals, year);
         Decision decision = new Decision(body, reference, decisionDate, effectiveDate);
-        log.info("Importing framework table {}: {} rows read, recording as one decision ({})", tableId,
-                figures.rows().size(), reference);
-        try {
-            if (mode.equals("revise")) {
-                int version = commands.send(new ReviseFrameworkTable(tableId, figures, decision, null));
-                return ResponseEntity.ok().eTag("\"" + version + "\"")
-                        .body(new TableWritten(tableId, version, figures.rows().size()));
-            }
-            commands.send(new DecideFrameworkTable(tableId, figures, decision));
-        } catch (InvalidInput refused) {
-            throw asParameter(refused);
-        } catch (NotAllowed refused) {
-            throw new NotAllowed(parameter(refused.field()), refused.reason());
-        }
-        return ResponseEntity.created(URI.create("/api/v1/framework-tables/" + tableId)).eTag("\"1\"")
-                .body(new TableWritten(tableId, 1, figures.rows().size()));
-    }
-
-    private static InvalidInput asParameter(InvalidInput refused) {
-        String parameter = parameter(refused.field());
-        return Objects.equals(parameter, refused.field()) ? refused : new InvalidInput(parameter, refused.reason());
-    }
-
-    /**
-     * The import's title, year, decimals and decision come as request parameters: a refusal of the command's
-     * "figures.title" or "decision.reference" names the parameter the client sent ("title", "reference").
-     */
-    private static String parameter(String field) {
-        return field != null && IMPORT_PARAMETERS.matcher(field).matches() ? field.substring(field.indexOf('.') + 1) : field;
+        boolean revise = mode.equals("revise");
+        FrameworkImports.Imported imported = imports.importFile(tableId, file, UploadFormat.of(file, contentType, format),
+                revise, title, amountUnit, decimals, year, decision);
+        ResponseEntity.BodyBuilder answer = revise ? ResponseEntity.ok()
+                : ResponseEntity.created(URI.create("/api/v1/framework-tables/" + tableId));
+        return answer.eTag("\"" + imported.version() + "\"")
+                .body(new TableWritten(tableId, imported.version(), imported.rows()));
     }
 
     @PutMapping("/{tableId}")

@@ -30,8 +30,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,21 +51,20 @@ public final class FrameworkTableFile {
     private FrameworkTableFile() {
     }
 
+    /** The file's cells as text, line by line as the file numbers them (a CSV's delimiter, null for a workbook). */
+    private record Cells(List<List<String>> lines, Character delimiter) {
+    }
+
     public static TableFigures read(byte[] content, UploadFormat format, String title, String amountUnit, int decimals,
                                     int year) {
-        // ';' where any of the first lines holds one (as Excel in Sweden writes), else ','.
-        String text = format == UploadFormat.CSV ? UploadText.decode(content) : null;
-        char delimiter = text != null && text.lines().limit(10).anyMatch(line -> line.contains(";")) ? ';' : ',';
-        List<List<String>> cells = text == null ? xlsx(content) : ImportRows.fromCsv(text,
-                CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter).build());
-        cells = FileLayout.withoutSeal(cells).stream()
-                .map(line -> line.stream().map(FrameworkTableFile::unneutralised).toList()).toList();
+        Cells file = cells(content, format);
+        List<List<String>> cells = file.lines();
         int h = headerRow(cells);
         if (h < 0 || h == cells.size() - 1) {
             throw new InvalidInput("file", "a table file needs a header row and at least one row with a recipient and an amount");
         }
-        if (text != null) {
-            checkRowLengths(cells, h, delimiter);
+        if (file.delimiter() != null) {
+            checkRowLengths(cells, h, file.delimiter());
         }
         List<String> header = cells.get(h);
         List<CellError> errors = new ArrayList<>();
@@ -99,6 +100,42 @@ public final class FrameworkTableFile {
             throw new ImportRejected(errors);
         }
         return new TableFigures(title, amountUnit, decimals, year, columns, rows, note(cells, h));
+    }
+
+    /**
+     * A refused file as {@link #read} saw it, its first {@code maxLines} lines, with each bad cell of {@code refused}
+     * marked where it is: a cell by its row and its column's header, a short line at its first cell.
+     */
+    public static List<List<MarkedCell>> marked(byte[] content, UploadFormat format, InvalidInput refused, int maxLines) {
+        List<List<String>> lines = cells(content, format).lines();
+        List<String> header = headerRow(lines) < 0 ? List.of() : lines.get(headerRow(lines));
+        Map<String, String> errors = new HashMap<>();
+        if (refused instanceof ImportRejected cells) {
+            cells.errors().forEach(e -> errors.merge(e.row() + ":" + header.indexOf(e.column()), e.reason(),
+                    (a, b) -> a + "; " + b));
+        } else if (refused instanceof RowErrors rows) {
+            rows.errors().forEach(e -> errors.merge(e.row() + ":0", e.reason(), (a, b) -> a + "; " + b));
+        }
+        List<List<MarkedCell>> marked = new ArrayList<>();
+        for (int r = 0; r < Math.min(lines.size(), maxLines); r++) {
+            List<MarkedCell> line = new ArrayList<>();
+            for (int c = 0; c < lines.get(r).size(); c++) {
+                line.add(new MarkedCell(lines.get(r).get(c), errors.get((r + 1) + ":" + c)));
+            }
+            marked.add(line);
+        }
+        return marked;
+    }
+
+    private static Cells cells(byte[] content, UploadFormat format) {
+        // ';' where any of the first lines holds one (as Excel in Sweden writes), else ','.
+        String text = format == UploadFormat.CSV ? UploadText.decode(content) : null;
+        Character delimiter = text == null ? null
+                : text.lines().limit(10).anyMatch(line -> line.contains(";")) ? ';' : ',';
+        List<List<String>> cells = text == null ? xlsx(content) : ImportRows.fromCsv(text,
+                CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter).build());
+        return new Cells(FileLayout.withoutSeal(cells).stream()
+                .map(line -> line.stream().map(FrameworkTableFile::unneutralised).toList()).toList(), delimiter);
     }
 
     /**

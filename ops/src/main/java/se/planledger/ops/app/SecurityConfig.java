@@ -108,7 +108,7 @@ public class SecurityConfig {
     /**
      * The workspace's pages for browsers: with the demo users, sign-in by form at /login (a session, CSRF-protected)
      * or Basic, a page asked for without a user redirecting to /login; with an identity provider, its tokens (as a
-     * signing-in proxy in front of the ledger sends them). The pages only read.
+     * signing-in proxy in front of the ledger sends them). The pages' forms write with the roles of the API's writes.
      */
     @Bean
     @Order(2)
@@ -130,7 +130,11 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll();
                     reads(auth, settings.openReads());
-                    auth.anyRequest().hasRole(ADMINISTRATOR);
+                    // The pages' forms, by the same roles as the API's writes behind them.
+                    auth.requestMatchers(POST, "/plans/*/outcome-form").hasRole(PLANNER)
+                            .requestMatchers(POST, "/framework-table-imports").hasRole(FINANCE)
+                            .requestMatchers(POST, "/audit/audits").hasRole(AUDITOR)
+                            .anyRequest().hasRole(ADMINISTRATOR); // rebuilds, and whatever is added without a rule
                 })
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_CONTENT_SECURITY_POLICY))

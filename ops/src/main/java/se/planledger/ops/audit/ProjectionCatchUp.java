@@ -69,6 +69,22 @@ public class ProjectionCatchUp {
         }
     }
 
+    /**
+     * Waits at most {@code patience} for every projection to reach the newest event; whether they did. For a page
+     * that is to show what its user just wrote: a short wait, never a failure.
+     */
+    public boolean reachHeadWithin(Duration patience) {
+        long head = headPosition();
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (streamingProcessors().stream().anyMatch(p -> tokens.behind(p.getName(), head) > 0)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(50);
+        }
+        return true;
+    }
+
     public List<StreamingEventProcessor> streamingProcessors() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
@@ -88,8 +104,12 @@ public class ProjectionCatchUp {
     }
 
     private static void sleep() {
+        sleep(200);
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(200);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for projections", e);

@@ -40,6 +40,11 @@ public abstract class PostgresIntegrationTest {
         return as("planner");
     }
 
+    /** A browser's session of a demo user with the workspace's pages and forms. */
+    protected FormSession session(String user) {
+        return new FormSession(anonymous.getRootUri(), user);
+    }
+
     /** A client signed in as a demo user ({@link DemoUsers}); {@code as(null)} is not signed in. */
     protected TestRestTemplate as(String user) {
         return user == null ? anonymous : anonymous.withBasicAuth(user, user);

@@ -13,6 +13,7 @@ import se.planledger.query.plan.PlanTreeProjection;
 import se.planledger.query.time.ReadsFrom;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** The interim report page: the follow-up table with traffic lights, trends, women and men, and goal judgements. */
@@ -28,6 +29,11 @@ public class FollowUpPages {
     static final Map<String, String> TRENDS = Map.of("IMPROVING", "↑ förbättring", "UNCHANGED", "→ oförändrat",
             "WORSENING", "↓ försämring", "UNKNOWN", "? okänd");
 
+    /** The outcome form's fields as its labels name them, for a refusal to say where it is. */
+    static final Map<String, String> FORM_FIELDS = Map.of("total", "Utfall totalt", "women", "Kvinnor", "men", "Män",
+            "peerValue", "Jämförelsevärde", "reason", "Skäl till rättelsen", "indicatorId", "Styrmått", "year", "År",
+            "period", "Period", "unit", "Enhet", "source", "Källa");
+
     private final InterimReportReadModel reports;
 
     public FollowUpPages(InterimReportReadModel reports) {
@@ -42,5 +48,30 @@ public class FollowUpPages {
         model.addAttribute("fulfilment", FULFILMENT);
         model.addAttribute("trends", TRENDS);
         return "followup/report";
+    }
+
+    /**
+     * The form for an indicator's outcome of a report period: empty for a first outcome, filled with the outcome as
+     * reported for a correction (which needs its reason). Read as known now: one corrects what is there.
+     */
+    @GetMapping("/plans/{planId}/outcome-form")
+    public String outcomeForm(@PathVariable String planId, @RequestParam(required = false) String indicatorId,
+                              @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
+                              @RequestParam int year, @RequestParam String period, TimePoint at, Model model) {
+        InterimReportView report = reports.reportOf(planId, ReportingUnit.orWholeRegion(unit), year,
+                ReportingPeriod.parse(period), at);
+        List<InterimReportView.Row> indicators = report.perspectives().stream()
+                .flatMap(p -> p.goals().stream()).flatMap(g -> g.factors().stream())
+                .flatMap(f -> f.indicators().stream()).toList();
+        InterimReportView.Row chosen = indicators.stream().filter(row -> row.indicatorId().equals(indicatorId))
+                .findFirst().orElse(null);
+        boolean reported = chosen != null && (chosen.total() != null || chosen.women() != null || chosen.men() != null);
+        model.addAttribute("report", report);
+        model.addAttribute("indicators", indicators);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("mode", reported ? "correct" : "record");
+        model.addAttribute("labels", FORM_FIELDS);
+        model.addAttribute("periods", Arrays.stream(ReportingPeriod.values()).map(ReportingPeriod::label).toList());
+        return "followup/outcome-form";
     }
 }

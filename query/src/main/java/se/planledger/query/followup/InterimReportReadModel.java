@@ -105,8 +105,12 @@ public class InterimReportReadModel implements AuditedReadModel {
     }
 
     public InterimReportView report(String planId, String requestedUnit, int year, ReportingPeriod period, TimePoint at) {
+        return reportOf(planId, unit(planId, requestedUnit, year, period, at.knownAt()), year, period, at);
+    }
+
+    /** The report of the unit as named exactly, also one with no outcomes yet (for a first outcome's form). */
+    public InterimReportView reportOf(String planId, String unit, int year, ReportingPeriod period, TimePoint at) {
         PlanTreeView tree = plans.tree(planId, at);
-        String unit = unit(planId, requestedUnit, year, period, at.knownAt());
         Map<String, Map<String, Object>> outcomes = new HashMap<>();
         jdbc.queryForList(OUTCOMES.inForce("v.plan_id = ? and v.unit = ? and v.report_year = ? and v.report_period = ?",
                         "v.indicator_id"), OUTCOMES.arguments(null, at.knownAt(), planId, unit, year, period.name()))
