@@ -129,11 +129,14 @@ public class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll();
+                    // The audit page and its jobs, as the ops endpoints: for auditors, whatever open-reads says; a
+                    // rebuild for administrators alone.
+                    auth.requestMatchers(POST, "/audit/rebuilds").hasRole(ADMINISTRATOR)
+                            .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR);
                     reads(auth, settings.openReads());
                     // The pages' forms, by the same roles as the API's writes behind them.
                     auth.requestMatchers(POST, "/plans/*/outcome-form").hasRole(PLANNER)
                             .requestMatchers(POST, "/framework-table-imports").hasRole(FINANCE)
-                            .requestMatchers(POST, "/audit/audits").hasRole(AUDITOR)
                             .anyRequest().hasRole(ADMINISTRATOR); // rebuilds, and whatever is added without a rule
                 })
                 .headers(headers -> headers

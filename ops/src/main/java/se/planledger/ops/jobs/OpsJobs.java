@@ -93,6 +93,11 @@ public class OpsJobs {
         return found.get(0);
     }
 
+    /** The latest jobs started on any node, newest first. */
+    public List<OpsJob> latest(int count) {
+        return jdbc.query("select * from ops_job order by started_at desc limit ?", this::job, count);
+    }
+
     /** A progress reporter that logs, for work run in the foreground (the ops command line). */
     public static Progress logging(String kind) {
         return (step, done, total) -> log.info("{}: {} {}/{}", kind, step, done, total);

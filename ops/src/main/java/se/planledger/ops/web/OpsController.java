@@ -3,7 +3,6 @@ package se.planledger.ops.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,16 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import se.planledger.ops.audit.AuditReplay;
 import se.planledger.ops.audit.ProjectionCatchUp;
 import se.planledger.ops.health.ProjectionHealth;
 import se.planledger.ops.jobs.OpsJob;
 import se.planledger.ops.jobs.OpsJobs;
-import se.planledger.ops.rebuild.ProjectionRebuild;
 import se.planledger.ops.seal.ChainVerification;
 import se.planledger.ops.seal.EventArchive;
 import se.planledger.ops.seal.EventSeals;
-import se.planledger.query.time.TimePoints;
 
 import java.net.URI;
 import java.util.List;
@@ -34,24 +30,20 @@ import java.util.Map;
 public class OpsController {
 
     private final OpsJobs jobs;
-    private final AuditReplay audit;
-    private final ProjectionRebuild rebuild;
+    private final OpsTasks tasks;
     private final ProjectionCatchUp processors;
-    private final TimePoints timePoints;
     private final ProjectionHealth health;
     private final EventSeals seals;
     private final EventArchive archive;
 
-    public OpsController(OpsJobs jobs, AuditReplay audit, ProjectionRebuild rebuild, ProjectionCatchUp processors,
-                         TimePoints timePoints, ProjectionHealth health, EventSeals seals, EventArchive archive) {
-        this.archive = archive;
+    public OpsController(OpsJobs jobs, OpsTasks tasks, ProjectionCatchUp processors, ProjectionHealth health,
+                         EventSeals seals, EventArchive archive) {
         this.jobs = jobs;
-        this.audit = audit;
-        this.rebuild = rebuild;
+        this.tasks = tasks;
         this.processors = processors;
-        this.timePoints = timePoints;
         this.health = health;
         this.seals = seals;
+        this.archive = archive;
     }
 
     /** A processing group on this node; {@code stoppedAt} names the event it cannot get past, if any. */
@@ -64,8 +56,7 @@ public class OpsController {
     @ApiResponse(responseCode = "202", description = "Started: poll the job at Location")
     public ResponseEntity<OpsJob> audit(@RequestParam(required = false) String knownAt,
                                         @RequestParam(required = false) String planId) {
-        var upTo = timePoints.knownAt(knownAt);
-        return accepted(jobs.start("audit", progress -> audit.run(upTo, planId, progress)));
+        return accepted(tasks.audit(knownAt, planId));
     }
 
     @PostMapping("/rebuilds")
@@ -73,8 +64,7 @@ public class OpsController {
             + "The group's answers are incomplete until it has caught up.")
     @ApiResponse(responseCode = "202", description = "Started: poll the job at Location")
     public ResponseEntity<OpsJob> rebuild(@RequestParam(required = false) String group) {
-        List<StreamingEventProcessor> chosen = rebuild.processorsOf(group); // an unknown group is refused before any job
-        return accepted(jobs.start("rebuild", progress -> rebuild.rebuild(chosen, progress)));
+        return accepted(tasks.rebuild(group));
     }
 
     @GetMapping("/jobs/{jobId}")

@@ -1,0 +1,41 @@
+package se.planledger.ops.web;
+
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+import se.planledger.ops.audit.AuditReplay;
+import se.planledger.ops.jobs.OpsJob;
+import se.planledger.ops.jobs.OpsJobs;
+import se.planledger.ops.rebuild.ProjectionRebuild;
+import se.planledger.query.time.TimePoints;
+
+import java.util.List;
+
+/** The ops work a user starts, from the API or the audit page: an audit replay or a rebuild, each run as a job. */
+@Component
+public class OpsTasks {
+
+    private final OpsJobs jobs;
+    private final AuditReplay audit;
+    private final ProjectionRebuild rebuild;
+    private final TimePoints timePoints;
+
+    public OpsTasks(OpsJobs jobs, AuditReplay audit, ProjectionRebuild rebuild, TimePoints timePoints) {
+        this.jobs = jobs;
+        this.audit = audit;
+        this.rebuild = rebuild;
+        this.timePoints = timePoints;
+    }
+
+    /** An audit of every read model (or one plan's) up to knownAt (blank: now). */
+    public OpsJob audit(String knownAt, String planId) {
+        var upTo = timePoints.knownAt(knownAt);
+        String plan = planId == null || planId.isBlank() ? null : planId.trim();
+        return jobs.start("audit", progress -> audit.run(upTo, plan, progress));
+    }
+
+    /** A rebuild of one processing group (blank: all), then its audit; an unknown group is refused before any job. */
+    public OpsJob rebuild(String group) {
+        List<StreamingEventProcessor> chosen = rebuild.processorsOf(group == null || group.isBlank() ? null : group);
+        return jobs.start("rebuild", progress -> rebuild.rebuild(chosen, progress));
+    }
+}

@@ -1,0 +1,69 @@
+package se.planledger.ops.audit;
+
+import org.junit.jupiter.api.Test;
+import se.planledger.ops.support.FormSession;
+import se.planledger.ops.support.PostgresIntegrationTest;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The audit page: an auditor starts an audit replay and follows it to its result on the job's page; only an
+ * administrator is offered (and may start) a rebuild; readers do not see the page; a bad time point starts nothing.
+ */
+class AuditPagesTest extends PostgresIntegrationTest {
+
+    @Test
+    void anAuditorStartsAnAuditAndItsPageShowsItToItsCleanResult() {
+        FormSession auditor = session("auditor");
+        String page = auditor.page("/audit");
+        assertThat(page).contains("Starta granskningen").doesNotContain("Bygg om</button>")
+                .contains("<option value=\"rs-plan-2023-2025\">");
+
+        String job = FormSession.location(auditor.post("/audit/audits", Map.of("upTo", "", "planId", "")));
+        assertThat(job).startsWith("/audit/jobs/");
+
+        String done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> auditor.page(job), html -> !html.contains("data-running=\"true\""));
+        assertThat(done).contains("Granskning</span>: <span class=\"job-state\">Klar</span>")
+                .contains("<span class=\"light light-met\">Inga skillnader</span>").contains("plan-tree")
+                .doesNotContain("<progress");
+        assertThat(auditor.page("/audit")).contains("href=\"" + job + "\"");
+    }
+
+    @Test
+    void aRunningJobShowsItsProgressBarAndReadsItselfAgain() {
+        FormSession admin = session("admin");
+        assertThat(admin.page("/audit")).contains("Bygg om</button>");
+        String job = FormSession.location(admin.post("/audit/audits", Map.of("upTo", "", "planId", "")));
+
+        String running = admin.page(job);
+        if (running.contains("data-running=\"true\"")) { // the demo's audit may end before its page is read
+            assertThat(running).contains("<progress id=\"progress\"").contains("Sidan läses in på nytt varje sekund");
+        }
+        assertThat(running).contains("<script src=\"/js/job.js\" defer></script>");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> admin.page(job), html -> html.contains("Inga skillnader"));
+    }
+
+    @Test
+    void aBadTimePointStartsNothingAndSaysWhy() {
+        FormSession auditor = session("auditor");
+        auditor.page("/audit");
+        String back = FormSession.location(auditor.post("/audit/audits", Map.of("upTo", "igår", "planId", "")));
+        assertThat(back).isEqualTo("/audit");
+        assertThat(auditor.page(back)).contains("Inget startades.").contains("igår");
+    }
+
+    @Test
+    void onlyAnAdministratorMayRebuildAndReadersDoNotSeeThePage() {
+        FormSession auditor = session("auditor");
+        auditor.page("/audit");
+        assertThat(auditor.post("/audit/rebuilds", Map.of("group", "plan-tree")).statusCode()).isEqualTo(403);
+        assertThat(session("reader").get("/audit").statusCode()).isEqualTo(403);
+        assertThat(session("planner").get("/audit/jobs/any").statusCode()).isEqualTo(403);
+    }
+}
