@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The workspace's main journeys in a real browser, each asserting what the user sees: signing in, the plan as of a
  * past date and an item's history, a revised framework table and its waterfall, an interim report before and after
- * a correction, the risk matrix, and an audit run to its end. The pages only read: the writes go through the API.
+ * an outcome entered and corrected in the form, the risk matrix, and an audit started on its page and run to its end.
+ * The framework table is revised through the API, as finance's system would.
  */
 class WorkspaceJourneysTest extends BrowserTest {
 
@@ -108,22 +109,44 @@ class WorkspaceJourneysTest extends BrowserTest {
     }
 
     @Test
-    void anInterimReportShowsTheCorrectionAndAsKnownBeforeItTheOutcomeAsDelivered() {
+    void anOutcomeEnteredAndCorrectedInTheFormShowsOnTheReportAndAsKnownBeforeTheCorrectionAsDelivered() {
         String unit = "Webbdivision " + UUID.randomUUID().toString().substring(0, 6);
+        String report = PLAN + "/interim-report?unit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8)
+                + "&year=2023&period=D%C3%8508&asOf=2023-09-15";
+        signIn("planner");
+        open(PLAN + "/outcome-form?unit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8)
+                + "&year=2023&period=D%C3%8508", "Styrmått");
         // "Andel patienter som får kontakt med hälsocentralen ... samma dag", target 2023 "95 %": 96 meets it.
-        write("planner", HttpMethod.POST, "/api/v1" + PLAN + "/outcomes", Map.of("indicatorId", "G2.F1.I2", "unit", unit,
-                "year", 2023, "period", "DÅ08", "values", Map.of("total", "96"), "source", "Datalager"), null);
-        signIn("reader");
-        open(PLAN + "/interim-report?unit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8)
-                + "&year=2023&period=D%C3%8508&asOf=2023-09-15", unit);
+        new Select(find("#indicator")).selectByValue("G2.F1.I2");
+        find("form.choose button[type='submit']").click();
+        awaitShown("Registrera utfallet");
+        find("#total").sendKeys("96");
+        find("#source").sendKeys("Datalager");
+        screenshot("utfallet-i-formularet");
+        find("form.entry button[type='submit']").click();
+
+        awaitShown("Utfallet för G2.F1.I2 är registrerat");
         awaitPage(page -> indicatorRow("G2.F1.I2").contains("96"), "the outcome 96 on the report");
         assertThat(indicatorRow("G2.F1.I2")).contains("Uppnått").doesNotContain("Delvis");
         screenshot("rapporten-som-levererad");
         String asDelivered = KnownAt.betweenRecords().toString();
 
-        write("planner", HttpMethod.POST, "/api/v1" + PLAN + "/outcomes/corrections", Map.of("indicatorId", "G2.F1.I2",
-                "unit", unit, "year", 2023, "period", "DÅ08", "values", Map.of("total", "90"), "reason", "Felaktigt urval"), null);
+        find("tr[id='G2.F1.I2'] a.edit").click();
+        awaitShown("Skäl till rättelsen (krävs)");
+        find("#total").clear();
+        find("#total").sendKeys("9,0x");
+        find("#reason").sendKeys("Felaktigt urval");
+        find("form.entry button[type='submit']").click();
+        awaitShown("Inget registrerades.");
+        assertThat(find("#total").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#reason").getAttribute("value")).isEqualTo("Felaktigt urval");
+        screenshot("rattelsen-med-fel-tal");
+        find("#total").clear();
+        find("#total").sendKeys("90");
+        find("form.entry button[type='submit']").click();
+        awaitShown("Rättelsen av G2.F1.I2 är registrerat");
 
+        browser.get(url(report));
         awaitPage(page -> indicatorRow("G2.F1.I2").contains("90"), "the corrected outcome 90 on the report");
         assertThat(indicatorRow("G2.F1.I2")).contains("Delvis uppnått");
         assertThat(text()).doesNotContain("Historisk vy");
@@ -167,16 +190,20 @@ class WorkspaceJourneysTest extends BrowserTest {
     }
 
     @Test
-    void anAuditStartedByTheAuditorRunsToItsEndWithNoDifferences() {
-        ResponseEntity<JsonNode> started = as("auditor").postForEntity("/api/v1/ops/audits", null, JsonNode.class);
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        String job = started.getHeaders().getLocation().getPath();
+    void anAuditStartedByTheAuditorOnTheAuditPageRunsToItsEndWithNoDifferences() {
+        signIn("auditor");
+        open("/audit", "Granska liggaren mot händelserna");
+        screenshot("granskningssidan");
+        find("form[action='/audit/audits'] button[type='submit']").click();
 
-        // The ops endpoints have no page and take no session: the browser reads the job's JSON signed in by Basic.
-        browser.get(url(job).replace("http://", "http://auditor:auditor@"));
-        awaitPage(page -> !page.contains("\"RUNNING\""), "the audit to finish");
-        assertThat(text()).contains("\"state\":\"DONE\"").contains("\"differences\":0");
-        screenshot("revisionen-klar");
+        awaitShown("Granskning: "); // the job's page, which reads itself again until the job has ended
+        screenshot("granskningen-pagar");
+        awaitShown("Inga skillnader");
+        assertThat(browser.getCurrentUrl()).contains("/audit/jobs/");
+        assertThat(find("span.job-state").getText()).isEqualTo("Klar");
+        assertThat(text()).contains("Inga skillnader").contains("händelser spelades upp och varje svar var detsamma")
+                .contains("plan-tree");
+        screenshot("granskningen-klar");
     }
 
     private static final String ROW = "Vårdval barn- och ungdomstandvård";

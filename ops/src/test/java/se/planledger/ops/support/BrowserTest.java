@@ -86,6 +86,12 @@ public abstract class BrowserTest extends PostgresIntegrationTest {
         awaitPage(text -> text.contains(expected), "the page to show " + expected);
     }
 
+    /** Waits, without reloading (a form's answer shows once), until the page's text shows {@code expected}. */
+    protected void awaitShown(String expected) {
+        waiting(Duration.ofSeconds(60)).withMessage("the page to show " + expected)
+                .until(driver -> text().contains(expected));
+    }
+
     /** Waits, reloading, until the page's text meets the condition. */
     protected void awaitPage(Predicate<String> condition, String what) {
         waiting(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500)).withMessage(what)
