@@ -17,6 +17,8 @@
         var unit = element.getAttribute('data-unit') || '';
         var chart = echarts.init(element);
         chart.setOption({
+            // Drawn at once: the figures are read, not watched grow.
+            animation: false,
             grid: { left: 70, right: 30, bottom: 60 },
             legend: { data: ['Utfall', 'Mål'] },
             tooltip: {
