@@ -25,6 +25,16 @@ import static se.planledger.ops.support.Pages.awaitPage;
 class FrameworkPagesTest extends PostgresIntegrationTest {
 
     @Test
+    void aMalformedDateOfTheDiffIsAProblemNamingItsParameter() {
+        ResponseEntity<String> page = http.getForEntity("/framework-tables/diff?fromAsOf=2023-13-01", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getBody()).contains("\"field\":\"fromAsOf\"").contains("2023-13-01");
+        assertThat(http.getForEntity("/framework-tables/finns-inte/history", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aTableReadsAsPrintedInSwedishFiguresWithItsDecision() {
         String page = awaitPage(http, "/framework-tables/regionbidrag-rs-2023-2025?asOf=2023-03-01", "Regionbidrag");
 

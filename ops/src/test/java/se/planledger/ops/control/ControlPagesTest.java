@@ -1,6 +1,8 @@
 package se.planledger.ops.control;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.util.List;
@@ -15,6 +17,14 @@ import static se.planledger.ops.support.Pages.awaitPage;
  * from a risk to its controls and actions, and the follow-up reports as delivered.
  */
 class ControlPagesTest extends PostgresIntegrationTest {
+
+    @Test
+    void anUnknownReportIsAProblemNamingIt() {
+        ResponseEntity<String> page = http.getForEntity("/control-plans/ik-region-2018/reports/finns-inte", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page.getBody()).contains("\"field\":\"reportId\"");
+    }
 
     @Test
     void eachPointShowsTheLightOfWhatWasControlledAndWhatIsOpen() {

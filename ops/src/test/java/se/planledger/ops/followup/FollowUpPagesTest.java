@@ -1,6 +1,8 @@
 package se.planledger.ops.followup;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.util.Map;
@@ -14,6 +16,15 @@ import static se.planledger.ops.support.Pages.awaitPage;
  * and an indicator's trend over outcomes the test records for a unit of its own.
  */
 class FollowUpPagesTest extends PostgresIntegrationTest {
+
+    @Test
+    void aTrendOfAUnitWithoutOutcomesIsAProblemNamingTheUnitsThereAre() {
+        ResponseEntity<String> page = http.getForEntity("/plans/lsv1-plan-2022/indicators/M1.F1.I1/trend?unit=Finns inte"
+                + "&asOf=2022-05-15", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page.getBody()).contains("\"field\":\"unit\"").contains("Division Länssjukvård 1");
+    }
 
     @Test
     void theRegionsReportPerAugust2019SummarisesTheBoardsJudgementsOfItsSeventeenGoals() {

@@ -1,6 +1,7 @@
 package se.planledger.ops.risk;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.util.List;
@@ -17,6 +18,19 @@ import static se.planledger.ops.support.Pages.awaitPage;
  * appendix 3), and a risk's history over a register of the test's own.
  */
 class RiskPagesTest extends PostgresIntegrationTest {
+
+    @Test
+    void anUnknownRegisterOrRiskIsAProblemNamingIt() {
+        assertThat(http.getForEntity("/risk-registers/finns-inte?asOf=2023-03-01", String.class))
+                .satisfies(page -> {
+                    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                    assertThat(page.getBody()).contains("\"field\":\"registerId\"");
+                });
+        assertThat(http.getForEntity("/risk-registers/rs-riskbedomning/risks/R99", String.class)).satisfies(page -> {
+            assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(page.getBody()).contains("\"field\":\"riskId\"");
+        });
+    }
 
     @Test
     void theMatrixIsTheFullFourByFourGridOfTheScaleColouredByBand() {
