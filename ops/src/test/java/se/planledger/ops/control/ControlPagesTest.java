@@ -85,7 +85,7 @@ class ControlPagesTest extends PostgresIntegrationTest {
         awaitPage(http, "/control-plans/" + plan + "?asOf=2018-10-01", "Kontrollerad i tid</span></td>");
         String reports = awaitPage(http, "/control-plans/" + plan + "/reports", "RS-aug");
         assertThat(reports).contains("<a href=\"/control-plans/" + plan + "/reports/RS-aug\">RS-aug</a>")
-                .contains("<td>2018-08-31</td>\n            <td>Regionstyrelsen</td>")
+                .contains("<td class=\"date\">2018-08-31</td>\n            <td>Regionstyrelsen</td>")
                 .contains("<td class=\"number\">2</td>\n            <td class=\"number\">1</td>");
         String report = awaitPage(http, "/control-plans/" + plan + "/reports/RS-aug", "Kontrollpunkterna som rapporten");
         String reported = row(report, "IK02");

@@ -29,8 +29,8 @@ class DecisionPagesTest extends PostgresIntegrationTest {
 
         String found = awaitPage(http, "/decisions?reference=" + number, plan);
         assertThat(found).contains("Beslut (<span>1</span>)").doesNotContain("Dnr 1043-2022")
-                .contains("<td>RS</td>\n            <td>Dnr " + number + "-2017</td>\n            <td>2017-10-20</td>\n"
-                        + "            <td>2018-01-01</td>\n            <td>Internkontrollplan antagen</td>\n"
+                .contains("<td>RS</td>\n            <td>Dnr " + number + "-2017</td>\n            <td class=\"date\">2017-10-20</td>\n"
+                        + "            <td class=\"date\">2018-01-01</td>\n            <td>Internkontrollplan antagen</td>\n"
                         + "            <td>internal-control plan " + plan + " (RS 2018)</td>")
                 .containsPattern("<td>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}, controller</td>")
                 .contains("<input id=\"reference\" name=\"reference\" type=\"text\" value=\"" + number + "\" placeholder=\"1043-2022\">");

@@ -68,10 +68,12 @@ class RiskPagesTest extends PostgresIntegrationTest {
         assertThat(row(page, "R1")).contains("<td>Samhälle</td>")
                 .contains("Attraktiva livsmiljöer finns i hela Norrbotten\n                <span class=\"kind\">(G1.F1)</span>")
                 .contains("<td class=\"number\">3</td>\n            <td class=\"number\">2</td>\n            <td class=\"number\">6</td>")
-                .contains("<td>Kräver ingen särskild åtgärd</td>").contains("<td>2023-01-01, Regionstyrelsen</td>")
+                .contains("<td class=\"band\">Kräver ingen särskild åtgärd</td>").contains("<td>2023-01-01, Regionstyrelsen</td>")
                 .contains("href=\"/risk-registers/rs-riskbedomning/risks/R1?asOf=2023-03-01\"");
         assertThat(page).contains("<tr class=\"needs-measures\">\n            <th scope=\"row\">R3</th>");
-        assertThat(row(page, "R3")).contains("<td class=\"number\">12</td>").contains("<td>Kräver åtgärder för att minimera risken</td>");
+        // In the order of their numbers, as the appendix lists them: R2 before R10.
+        assertThat(page.indexOf("<th scope=\"row\">R2</th>")).isPositive().isLessThan(page.indexOf("<th scope=\"row\">R10</th>"));
+        assertThat(row(page, "R3")).contains("<td class=\"number\">12</td>").contains("<td class=\"band\">Kräver åtgärder för att minimera risken</td>");
         assertThat(page).contains("href=\"/risks/matrix?board=RS&amp;asOf=2023-03-01\"")
                 .contains("href=\"/api/v1/risks/export?format=xlsx&amp;board=RS&amp;asOf=2023-03-01\"");
 

@@ -10,6 +10,7 @@ import se.planledger.domain.time.TimePoint;
 import se.planledger.query.page.WorkspacePage;
 import se.planledger.query.time.ReadsFrom;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,6 +21,10 @@ import java.util.List;
 @WorkspacePage
 @ReadsFrom({RiskProjection.GROUP})
 public class RiskPages {
+
+    /** Risks as a register numbers them: R2 before R10 (a shorter id of the same form is a smaller number). */
+    static final Comparator<RiskView> IN_NUMBER_ORDER = Comparator.comparing((RiskView r) -> r.riskId().length())
+            .thenComparing(RiskView::riskId);
 
     private final RiskReadModel risks;
 
@@ -55,7 +60,7 @@ public class RiskPages {
         model.addAttribute("register", register);
         // The read model filters by board; a board may keep more than one register.
         model.addAttribute("risks", risks.register(at, register.board(), null, null).stream()
-                .filter(r -> r.registerId().equals(registerId)).toList());
+                .filter(r -> r.registerId().equals(registerId)).sorted(IN_NUMBER_ORDER).toList());
         return "risk/register";
     }
 
