@@ -45,6 +45,25 @@ class ReadingJourneysTest extends BrowserTest {
     }
 
     @Test
+    void fromTheStartPageToATablesRevisionsTheDiffAndTheControlReports() {
+        signIn("reader");
+        open("/?asOf=2023-03-01", "Ramtabeller");
+        find("#ramtabeller a[href^='/framework-tables/ekonomisk-ram-2023/history']").click();
+        awaitText("Revideringar: Ekonomisk ram 2022, mnkr");
+        assertThat(text()).contains("Första beslutet om tabellen.").contains("RS Dnr 1043-2022, gäller från 2023-01-01");
+        screenshot("ramtabellens-revideringar");
+
+        find("a[href^='/framework-tables/diff']").click();
+        awaitText("Ramtabellernas förändringar mellan två datum");
+        screenshot("forandringar-mellan-datum");
+
+        open("/?asOf=2018-06-30", "Internkontrollplaner");
+        find("#intern-kontroll a[href^='/control-plans/ik-region-2018/reports']").click();
+        awaitText("Uppföljningsrapporter: ik-region-2018");
+        screenshot("uppfoljningsrapporterna");
+    }
+
+    @Test
     void anIndicatorsTrendIsDrawnAsALineChartBesideItsTable() {
         String unit = "Diagramdivision " + UUID.randomUUID().toString().substring(0, 6);
         for (String[] outcome : new String[][]{{"DÅ04", "88"}, {"DÅ08", "96"}, {"ÅR", "93.5"}}) {
