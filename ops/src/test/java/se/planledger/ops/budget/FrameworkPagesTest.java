@@ -1,17 +1,38 @@
 package se.planledger.ops.budget;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.planledger.ops.support.Pages.awaitPage;
 
-/** The finance pages over the demo's framework tables of the plan 2023–2025 (Dnr 1043-2022). */
+/**
+ * The finance pages over the demo's framework tables of the plan 2023–2025 (Dnr 1043-2022), and a table of the
+ * test's own revised by a later decision.
+ */
 class FrameworkPagesTest extends PostgresIntegrationTest {
+
+    @Test
+    void aMalformedDateOfTheDiffIsAProblemNamingItsParameter() {
+        ResponseEntity<String> page = http.getForEntity("/framework-tables/diff?fromAsOf=2023-13-01", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getBody()).contains("\"field\":\"fromAsOf\"").contains("2023-13-01");
+        assertThat(http.getForEntity("/framework-tables/finns-inte/history", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
 
     @Test
     void aTableReadsAsPrintedInSwedishFiguresWithItsDecision() {
@@ -67,6 +88,56 @@ class FrameworkPagesTest extends PostgresIntegrationTest {
         assertThat(echarts.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(new String(echarts.getBody(), 0, 2000, StandardCharsets.UTF_8)).contains("echarts");
         assertThat(http.getForObject("/js/waterfall.js", String.class)).contains("echarts.init");
+    }
+
+    @Test
+    void aTablesRevisionsStandOnATimelineAndTheDiffBetweenTwoDatesNamesTheCellsChanged() {
+        String tableId = "sida-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(as("controller").postForEntity("/api/v1/framework-tables", Map.of("tableId", tableId,
+                "figures", FrameworkLedgerTest.figures("87.8"), "decision", Map.of("body", "RS",
+                        "reference", "Dnr 1043-2022", "effectiveDate", "2023-01-01")), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        awaitPage(http, "/framework-tables/" + tableId + "?asOf=2023-03-01", "Testram");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setIfMatch("\"1\"");
+        assertThat(as("controller").exchange("/api/v1/framework-tables/" + tableId, HttpMethod.PUT, new HttpEntity<>(
+                Map.of("figures", FrameworkLedgerTest.figures("88.0"), "decision", Map.of("body", "RS",
+                        "reference", "Dnr 2001-2022", "decisionDate", "2023-03-10", "effectiveDate", "2023-04-01")),
+                headers), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String history = awaitPage(http, "/framework-tables/" + tableId + "/history", "version <span>2</span>");
+        String[] versions = history.substring(history.indexOf("<ol class=\"timeline\">")).split(Pattern.quote("<h2>"));
+        assertThat(versions).as("the list and two versions").hasSize(3);
+        String first = versions[1];
+        String second = versions[2];
+        assertThat(first).startsWith("<span class=\"when\">2023-01-01</span>").contains("RS Dnr 1043-2022, gäller från 2023-01-01")
+                .contains("Första beslutet om tabellen.");
+        assertThat(second).startsWith("<span class=\"when\">2023-04-01</span>")
+                .contains("<strong>RS Dnr 2001-2022, beslutad 2023-03-10, gäller från 2023-04-01</strong>")
+                .containsPattern("registrerad <span>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</span>\\s+av <span>controller</span>")
+                .contains("<span class=\"path\">Vårdval barn- och ungdomstandvård, Ram 2022</span>:\n"
+                        + "            <span class=\"diff-removed\">87,8</span> →\n            <span class=\"diff-added\">88,0</span>")
+                .doesNotContain("Prisindex");
+        // The link to the table as the first version read it opens the table with that version's figures.
+        Matcher asFirst = Pattern.compile("href=\"(/framework-tables/" + tableId + "\\?asOf=2023-01-01&amp;knownAt=[^\"]+)\"")
+                .matcher(first);
+        assertThat(asFirst.find()).as("link to version 1").isTrue();
+        String tableAsFirst = awaitPage(http, asFirst.group(1).replace("&amp;", "&"), "Testram");
+        assertThat(tableAsFirst).contains("version <span>1</span>").contains("<span>87,8</span>").doesNotContain("<span>88,0</span>");
+        assertThat(first).containsPattern("href=\"/api/v1/framework-tables/" + tableId
+                + "/export\\?format=xlsx&amp;asOf=2023-01-01&amp;knownAt=[^\"]+\"");
+        assertThat(awaitPage(http, "/framework-tables/" + tableId + "?asOf=2023-05-01", "Testram"))
+                .contains("href=\"/framework-tables/" + tableId + "/history?asOf=2023-05-01\"");
+
+        String diff = awaitPage(http, "/framework-tables/diff?fromAsOf=2023-03-01&toAsOf=2023-05-01", tableId);
+        String mine = diff.substring(diff.indexOf("href=\"/framework-tables/" + tableId + "?asOf=2023-03-01\"") - 400);
+        assertThat(mine).contains("Version <span>1</span>").contains("version <span>2</span>,\n                beslut <span>Dnr 2001-2022</span>")
+                .contains("href=\"/framework-tables/" + tableId + "?asOf=2023-05-01\"")
+                .contains("<span class=\"diff-removed\">87,8</span>").contains("<span class=\"diff-added\">88,0</span>")
+                .contains("href=\"/api/v1/framework-tables/" + tableId + "/export?format=csv&amp;asOf=2023-05-01\"");
+        assertThat(diff).doesNotContain("<h2>Ekonomisk ram 2022, mnkr</h2>")
+                .contains("<input id=\"fromAsOf\" name=\"fromAsOf\" type=\"date\" value=\"2023-03-01\">");
     }
 
     /** The HTML of the table row headed by {@code label}. */

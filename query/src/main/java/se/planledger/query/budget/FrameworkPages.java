@@ -8,14 +8,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.planledger.domain.decision.Body;
+import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.page.WorkspacePage;
 import se.planledger.query.time.ReadsFrom;
+import se.planledger.query.time.TimePoints;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-/** The finance pages: a framework table as printed with its decision, the reconciliation, a row's build-up. */
+/**
+ * The finance pages: a framework table as printed with its decision, the reconciliation, a row's build-up, a table's
+ * revisions on a timeline and what changed in the tables between two time points.
+ */
 @Controller
 @WorkspacePage
 @ReadsFrom({FrameworkTableProjection.GROUP})
@@ -29,10 +39,12 @@ public class FrameworkPages {
 
     private final FrameworkReadModel frameworks;
     private final ObjectMapper json;
+    private final TimePoints timePoints;
 
-    public FrameworkPages(FrameworkReadModel frameworks, ObjectMapper json) {
+    public FrameworkPages(FrameworkReadModel frameworks, ObjectMapper json, TimePoints timePoints) {
         this.frameworks = frameworks;
         this.json = json;
+        this.timePoints = timePoints;
     }
 
     @GetMapping("/framework-tables/{tableId}")
@@ -72,5 +84,71 @@ public class FrameworkPages {
         model.addAttribute("buildUp", buildUp);
         model.addAttribute("chartData", json.writeValueAsString(buildUp.steps()));
         return "budget/build-up";
+    }
+
+    @GetMapping("/framework-tables/{tableId}/history")
+    public String history(@PathVariable String tableId, TimePoint at, Model model) {
+        List<FrameworkReadModel.TableVersionChange> history = frameworks.history(tableId, at.knownAt());
+        Map<Integer, List<TableChange>> changes = new LinkedHashMap<>();
+        FrameworkTableView before = null;
+        for (FrameworkReadModel.TableVersionChange version : history) {
+            changes.put(version.version().version(), TableChange.of(before == null ? null : before.figures(),
+                    version.version().figures(), version.changes()));
+            before = version.version();
+        }
+        model.addAttribute("latest", history.get(history.size() - 1).version());
+        model.addAttribute("versions", history.stream().map(FrameworkReadModel.TableVersionChange::version).toList());
+        model.addAttribute("changes", changes);
+        return "budget/history";
+    }
+
+    /** The tables' changes from one time point to another; by default from the start of the page's year to its asOf. */
+    @GetMapping("/framework-tables/diff")
+    public String diff(@RequestParam(required = false) String fromAsOf, @RequestParam(required = false) String fromKnownAt,
+                       @RequestParam(required = false) String toAsOf, @RequestParam(required = false) String toKnownAt,
+                       TimePoint at, Model model) {
+        TimePoint to = new TimePoint(given(toAsOf) ? named("toAsOf", () -> timePoints.asOf(toAsOf)) : at.asOf(),
+                given(toKnownAt) ? named("toKnownAt", () -> timePoints.knownAt(toKnownAt)) : at.knownAt());
+        TimePoint from = new TimePoint(given(fromAsOf) ? named("fromAsOf", () -> timePoints.asOf(fromAsOf))
+                : LocalDate.of(to.asOf().getYear(), 1, 1),
+                given(fromKnownAt) ? named("fromKnownAt", () -> timePoints.knownAt(fromKnownAt)) : at.knownAt());
+        Map<String, FrameworkTableView> before = byId(frameworks.tables(from));
+        Map<String, FrameworkTableView> after = byId(frameworks.tables(to));
+        List<FrameworkReadModel.TableDiff> diffs = frameworks.diff(from, to);
+        Map<String, List<TableChange>> changes = new LinkedHashMap<>();
+        Map<String, FrameworkTableView> tables = new LinkedHashMap<>();
+        for (FrameworkReadModel.TableDiff diff : diffs) {
+            FrameworkTableView left = before.get(diff.tableId());
+            FrameworkTableView right = after.get(diff.tableId());
+            tables.put(diff.tableId(), right != null ? right : left);
+            changes.put(diff.tableId(), TableChange.of(left == null ? null : left.figures(),
+                    right == null ? null : right.figures(), diff.changes()));
+        }
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("fromKnownAt", given(fromKnownAt) ? fromKnownAt.trim() : null);
+        model.addAttribute("toKnownAt", given(toKnownAt) ? toKnownAt.trim() : null);
+        model.addAttribute("diffs", diffs);
+        model.addAttribute("tables", tables);
+        model.addAttribute("changes", changes);
+        return "budget/diff";
+    }
+
+    /** A time point read from the parameter of this name: a malformed one is refused naming it, not "asOf". */
+    private static <T> T named(String parameter, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidInput refused) {
+            throw new InvalidInput(parameter, refused.reason());
+        }
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static Map<String, FrameworkTableView> byId(List<FrameworkTableView> tables) {
+        return tables.stream().collect(Collectors.toMap(FrameworkTableView::tableId, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
     }
 }

@@ -1,5 +1,7 @@
 package se.planledger.query.followup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +15,14 @@ import se.planledger.query.plan.PlanTreeProjection;
 import se.planledger.query.time.ReadsFrom;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The interim report page: the follow-up table with traffic lights, trends, women and men, and goal judgements. */
+/**
+ * The follow-up pages: the interim report (the follow-up table with traffic lights, trends, women and men, and goal
+ * judgements) and one indicator's trend across periods and years against its target, as a chart and a table.
+ */
 @Controller
 @WorkspacePage
 @ReadsFrom({FollowUpProjection.GROUP, PlanTreeProjection.GROUP})
@@ -35,9 +41,11 @@ public class FollowUpPages {
             "period", "Period", "unit", "Enhet", "source", "Källa");
 
     private final InterimReportReadModel reports;
+    private final ObjectMapper json;
 
-    public FollowUpPages(InterimReportReadModel reports) {
+    public FollowUpPages(InterimReportReadModel reports, ObjectMapper json) {
         this.reports = reports;
+        this.json = json;
     }
 
     @GetMapping("/plans/{planId}/interim-report")
@@ -73,5 +81,26 @@ public class FollowUpPages {
         model.addAttribute("labels", FORM_FIELDS);
         model.addAttribute("periods", Arrays.stream(ReportingPeriod.values()).map(ReportingPeriod::label).toList());
         return "followup/outcome-form";
+    }
+
+    @GetMapping("/plans/{planId}/indicators/{indicatorId}/trend")
+    public String trend(@PathVariable String planId, @PathVariable String indicatorId,
+                        @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit, TimePoint at, Model model)
+            throws JsonProcessingException {
+        IndicatorTrendView trend = reports.trend(planId, indicatorId, unit, at);
+        // What the chart script draws: per report its label, the outcome and the target's figure (null: none stated).
+        List<Map<String, Object>> chart = trend.points().stream().map(p -> {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("label", p.label());
+            point.put("total", p.total());
+            point.put("target", p.targetValue());
+            point.put("targetText", p.target());
+            return point;
+        }).toList();
+        model.addAttribute("trend", trend);
+        model.addAttribute("chartData", json.writeValueAsString(chart));
+        model.addAttribute("fulfilment", FULFILMENT);
+        model.addAttribute("trends", TRENDS);
+        return "followup/trend";
     }
 }

@@ -20,11 +20,13 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The interim-report table for a plan, unit and report period: the plan as in force at asOf, outcomes and goal
@@ -85,8 +87,13 @@ public class InterimReportReadModel implements AuditedReadModel {
      * ambiguous name is refused, naming the units there are, rather than answered with an empty report.
      */
     public String unit(String planId, String requested, int year, ReportingPeriod period, Instant knownAt) {
+        return matchingUnit(requested, units(planId, year, period, knownAt),
+                "plan " + planId + " has no outcomes for \"" + requested + "\" in " + year + " " + period.label());
+    }
+
+    /** The unit of those with outcomes that the request names, exactly or by a part; {@code none} says where none was. */
+    private static String matchingUnit(String requested, List<String> units, String none) {
         String wanted = requested.trim().toLowerCase(Locale.ROOT);
-        List<String> units = units(planId, year, period, knownAt);
         List<String> matching = units.stream().filter(u -> u.toLowerCase(Locale.ROOT).equals(wanted)).toList();
         if (matching.isEmpty()) {
             matching = units.stream().filter(u -> u.toLowerCase(Locale.ROOT).contains(wanted)).toList();
@@ -98,8 +105,7 @@ public class InterimReportReadModel implements AuditedReadModel {
             return ReportingUnit.WHOLE_REGION;
         }
         if (matching.isEmpty()) {
-            throw new UnknownItem("unit", "plan " + planId + " has no outcomes for \"" + requested + "\" in " + year + " "
-                    + period.label() + "; units with outcomes: " + units);
+            throw new UnknownItem("unit", none + "; units with outcomes: " + units);
         }
         throw new InvalidInput("unit", "\"" + requested + "\" matches several units: " + matching + "; name one");
     }
@@ -148,6 +154,35 @@ public class InterimReportReadModel implements AuditedReadModel {
         return new InterimReportView(planId, unit, year, period.label(), at.asOf(), at.knownAt(), tree.version().version(),
                 new InterimReportView.Summary(goals, counts[0], counts[1], counts[2], counts[3]), perspectives,
                 tree.assignments().stream().map(a -> work(a, statuses.get(a.itemId()))).toList());
+    }
+
+    /**
+     * One indicator's outcomes for a unit in every year and report period, as last recorded by knownAt, in the order
+     * they were reported; each with the target of its year in the plan as in force at asOf.
+     */
+    public IndicatorTrendView trend(String planId, String indicatorId, String requestedUnit, TimePoint at) {
+        PlanItemView item = plans.item(planId, indicatorId, at);
+        String unit = matchingUnit(requestedUnit, jdbc.queryForList("select distinct unit from outcome_version "
+                        + "where plan_id = ? and indicator_id = ? and recorded_at <= ? order by unit", String.class, planId,
+                indicatorId, Timestamp.from(at.knownAt())), "plan " + planId + " has no outcomes of " + indicatorId
+                + " for \"" + requestedUnit + "\"");
+        List<IndicatorTrendView.Point> points = new ArrayList<>(jdbc.query(OUTCOMES.inForce(
+                        "v.plan_id = ? and v.indicator_id = ? and v.unit = ?", "v.report_year"),
+                (rs, n) -> {
+                    int year = rs.getInt("report_year");
+                    ReportingPeriod period = ReportingPeriod.valueOf(rs.getString("report_period"));
+                    Optional<StatedValue> target = item.content() instanceof Indicator indicator
+                            ? indicator.targetFor(year) : Optional.empty();
+                    return new IndicatorTrendView.Point(year, period.label(), stated(rs.getBigDecimal("total")),
+                            stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")),
+                            target.map(StatedValue::text).orElse(null),
+                            target.map(t -> TargetFigure.of(t.form(), period)).orElse(null), rs.getString("fulfilment"),
+                            rs.getString("trend"), rs.getInt("revision"));
+                }, OUTCOMES.arguments(null, at.knownAt(), planId, indicatorId, unit)));
+        points.sort(Comparator.comparingInt(IndicatorTrendView.Point::year)
+                .thenComparingInt(p -> ReportingPeriod.parse(p.period()).orderInYear()));
+        return new IndicatorTrendView(planId, indicatorId, item.name(),
+                item.content() instanceof Indicator indicator ? indicator.unit() : null, unit, at.asOf(), at.knownAt(), points);
     }
 
     /** Every recorded version of one outcome up to knownAt: as first reported, then each correction with its reason. */

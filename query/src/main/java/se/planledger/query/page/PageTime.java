@@ -26,17 +26,25 @@ public record PageTime(String asOf, String knownAt, TimePoint at, boolean past, 
      * name out) at this page's time points.
      */
     public String link(String path, Object... parameters) {
+        return linkAt(path, asOf, knownAt, parameters);
+    }
+
+    /**
+     * The link to {@code path} at other time points than this page's (a table as of one of its revisions, one side
+     * of a diff); a null time point is left out, meaning its default.
+     */
+    public String linkAt(String path, Object otherAsOf, Object otherKnownAt, Object... parameters) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         for (int i = 0; i + 1 < parameters.length; i += 2) {
             if (parameters[i + 1] != null) {
                 uri.queryParam(String.valueOf(parameters[i]), parameters[i + 1]);
             }
         }
-        if (asOf != null) {
-            uri.queryParam(TimePointResolver.AS_OF, asOf);
+        if (otherAsOf != null) {
+            uri.queryParam(TimePointResolver.AS_OF, otherAsOf);
         }
-        if (knownAt != null) {
-            uri.queryParam(TimePointResolver.KNOWN_AT, knownAt);
+        if (otherKnownAt != null) {
+            uri.queryParam(TimePointResolver.KNOWN_AT, otherKnownAt);
         }
         return uri.encode().build().toUriString();
     }

@@ -3,19 +3,28 @@ package se.planledger.query.risk;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.page.WorkspacePage;
 import se.planledger.query.time.ReadsFrom;
 
+import java.util.Comparator;
 import java.util.List;
 
-/** The risk matrix page: the grid of the board's scale in force, filtered by perspective and band. */
+/**
+ * The risk pages: the matrix (the grid of the board's scale in force, filtered by perspective and band), the
+ * register (every open risk as assessed by asOf) and one risk's history (every version, what changed, who, when, why).
+ */
 @Controller
 @WorkspacePage
 @ReadsFrom({RiskProjection.GROUP})
 public class RiskPages {
+
+    /** Risks as a register numbers them: R2 before R10 (a shorter id of the same form is a smaller number). */
+    static final Comparator<RiskView> IN_NUMBER_ORDER = Comparator.comparing((RiskView r) -> r.riskId().length())
+            .thenComparing(RiskView::riskId);
 
     private final RiskReadModel risks;
 
@@ -41,6 +50,26 @@ public class RiskPages {
         model.addAttribute("matrix", RiskMatrixView.of(register,
                 risks.heatmap(at, register.board(), perspectiveFilter, bandFilter)));
         return "risk/matrix";
+    }
+
+    @GetMapping("/risk-registers/{registerId}")
+    public String register(@PathVariable String registerId, TimePoint at, Model model) {
+        RiskRegisterView register = risks.registers(at).stream().filter(r -> r.registerId().equals(registerId)).findFirst()
+                .orElseThrow(() -> new UnknownItem("registerId", "no risk register " + registerId + " has a scale in force on "
+                        + at.asOf() + " as known at " + at.knownAt()));
+        model.addAttribute("register", register);
+        // The read model filters by board; a board may keep more than one register.
+        model.addAttribute("risks", risks.register(at, register.board(), null, null).stream()
+                .filter(r -> r.registerId().equals(registerId)).sorted(IN_NUMBER_ORDER).toList());
+        return "risk/register";
+    }
+
+    @GetMapping("/risk-registers/{registerId}/risks/{riskId}")
+    public String history(@PathVariable String registerId, @PathVariable String riskId, TimePoint at, Model model) {
+        List<RiskReadModel.RiskChange> history = risks.history(registerId, riskId, at.knownAt());
+        model.addAttribute("history", history);
+        model.addAttribute("latest", history.get(history.size() - 1).version());
+        return "risk/history";
     }
 
     private static String blankAsNull(String text) {

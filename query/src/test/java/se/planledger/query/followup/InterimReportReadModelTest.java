@@ -9,6 +9,7 @@ import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeReevaluated;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.Trend;
+import se.planledger.domain.plan.PlanItemAdded;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.query.support.AdoptedPlan;
 import se.planledger.query.support.OnBothDatabases;
@@ -16,6 +17,7 @@ import se.planledger.query.support.ReadSide;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +108,45 @@ class InterimReportReadModelTest {
         assertThat(reports.outcomeHistory(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
                 Instant.parse("2023-12-01T00:00:00Z"))).extracting(OutcomeVersionView::rule)
                 .containsExactly("direction@1", "direction@1", "direction@3");
+    }
+
+    @OnBothDatabases
+    void anIndicatorsTrendRunsAcrossPeriodsAndYearsInReportOrderWithTheTargetFigureOfEachReport(ReadSide readSide) {
+        List<EventMessage<?>> plan = new ArrayList<>(AdoptedPlan.events());
+        plan.set(3, recorded("2022-11-02T09:02:00Z", new PlanItemAdded(PLAN_ID, 1, "G1.F1.I1", 1, "G1.F1",
+                AdoptedPlan.indicator("DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%"))));
+        readSide.feed(readSide.planTreeProjection(), plan);
+        readSide.feed(readSide.followUpProjection(), List.of(
+                outcome("2023-09-05T08:00:00Z", UNIT, 2023, ReportingPeriod.DA08, "4.4"),
+                outcome("2023-05-05T08:00:00Z", UNIT, 2023, ReportingPeriod.DA04, "5.9"),
+                outcome("2023-05-06T08:00:00Z", "Division Länssjukvård 1", 2023, ReportingPeriod.DA04, "7.0"),
+                outcome("2024-05-05T08:00:00Z", UNIT, 2024, ReportingPeriod.DA04, "5.1"),
+                recorded(CORRECTED, new OutcomeCorrected(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
+                        new OutcomeValues(new BigDecimal("4.5"), null, null), null, REASON,
+                        new Judgement(Fulfilment.MET, "exact@1", "Under målet"), Trend.IMPROVING))));
+        InterimReportReadModel reports = readSide.interimReports();
+
+        IndicatorTrendView trend = reports.trend(PLAN_ID, "G1.F1.I1", "hela", at("2024-06-01", "2024-06-01T00:00:00Z"));
+
+        assertThat(trend.unit()).isEqualTo(UNIT);
+        assertThat(trend.name()).isEqualTo("Antal vårdkontakter på filialer och servicepunkter");
+        assertThat(trend.points()).extracting(IndicatorTrendView.Point::label)
+                .containsExactly("DÅ04 2023", "DÅ08 2023", "DÅ04 2024");
+        assertThat(trend.points().get(1)).satisfies(p -> {
+            assertThat(p.total()).as("as corrected").isEqualByComparingTo("4.5");
+            assertThat(p.revision()).isEqualTo(2);
+            assertThat(p.target()).isEqualTo("DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%");
+            assertThat(p.targetValue()).as("August's figure").isEqualByComparingTo("4.8");
+        });
+        assertThat(trend.points().get(0).targetValue()).isEqualByComparingTo("5.6");
+        assertThat(reports.trend(PLAN_ID, "G1.F1.I1", UNIT, at("2024-06-01", "2023-12-31T00:00:00Z")).points())
+                .as("before 2024's outcome was recorded").hasSize(2);
+    }
+
+    private static EventMessage<?> outcome(String at, String unit, int year, ReportingPeriod period, String total) {
+        return recorded(at, new OutcomeRecorded(PLAN_ID, "G1.F1.I1", unit, year, period,
+                new OutcomeValues(new BigDecimal(total), null, null), null, "Datalager", null,
+                new Judgement(Fulfilment.MET, "exact@1", "Under målet"), Trend.IMPROVING));
     }
 
     private static InterimReportView.Row indicatorRow(InterimReportView report) {

@@ -29,6 +29,17 @@ class PageTimeTest {
     }
 
     @Test
+    void aLinkAtOtherTimePointsCarriesThoseInsteadOfThePagesOwn() {
+        PageTime time = time("2023-03-01", "2023-05-15T14:00", Map.of());
+
+        assertThat(time.linkAt("/framework-tables/ram", LocalDate.of(2023, 4, 1), Instant.parse("2023-03-10T08:00:00Z"),
+                "row", "Vårdval primärvård")).isEqualTo("/framework-tables/ram?row=V%C3%A5rdval%20prim%C3%A4rv%C3%A5rd"
+                + "&asOf=2023-04-01&knownAt=2023-03-10T08:00:00Z");
+        assertThat(time.linkAt("/framework-tables/ram", LocalDate.of(2023, 4, 1), null))
+                .as("no knownAt: as known now, not as this page").isEqualTo("/framework-tables/ram?asOf=2023-04-01");
+    }
+
+    @Test
     void onlyAKnownAtGivenAndBeforeNowShowsThePast() {
         assertThat(time("2023-03-01", "2023-05-15", Map.of()).past()).isTrue();
         assertThat(time("2023-03-01", null, Map.of()).past()).as("asOf alone").isFalse();
