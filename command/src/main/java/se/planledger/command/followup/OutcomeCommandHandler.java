@@ -2,10 +2,8 @@ package se.planledger.command.followup;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import se.planledger.command.plan.Plan;
 import se.planledger.command.plan.PlannedIndicator;
 import se.planledger.command.plan.PlannedIndicators;
 import se.planledger.domain.followup.CorrectOutcome;
@@ -29,13 +27,8 @@ public class OutcomeCommandHandler {
     private final Repository<OutcomeSeries> series;
     private final PlannedIndicators indicators;
 
-    @Autowired
     public OutcomeCommandHandler(@Qualifier("outcomeSeriesRepository") Repository<OutcomeSeries> series,
-                                 @Qualifier("planReader") Repository<Plan> plans) {
-        this(series, PlannedIndicators.of(plans));
-    }
-
-    OutcomeCommandHandler(Repository<OutcomeSeries> series, PlannedIndicators indicators) {
+                                 PlannedIndicators indicators) {
         this.series = series;
         this.indicators = indicators;
     }

@@ -4,6 +4,7 @@ import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,5 +24,11 @@ public class UnlockedPlans {
                 .eventStore(eventStore)
                 .lockFactory(NullLockFactory.INSTANCE)
                 .build();
+    }
+
+    /** The indicators as the follow-up reads them: from the plans read unlocked, kept while they are the latest. */
+    @Bean
+    public PlannedIndicators plannedIndicators(EventStore eventStore, @Qualifier("planReader") Repository<Plan> planReader) {
+        return new RecentPlans(eventStore, planReader);
     }
 }
