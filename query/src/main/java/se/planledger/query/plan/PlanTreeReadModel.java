@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Answers plan questions at any (asOf, knownAt) from the stored versions; never by replaying events. */
 @Component
@@ -76,34 +75,34 @@ public class PlanTreeReadModel implements AuditedReadModel {
                 .toList();
     }
 
-    /** The decided version in force at asOf, as known at knownAt. */
-    public Optional<PlanVersionView> versionInForce(String planId, TimePoint at) {
-        return jdbc.query("select * from plan_tree_version where plan_id = ? and decided_at <= ? and effective_date <= ? "
-                        + "order by version desc limit 1", this::version, planId, Timestamp.from(at.knownAt()), at.asOf())
-                .stream().findFirst();
-    }
-
+    /** The tree in force at asOf as known at knownAt: three reads (the plan, its versions, the items in force). */
     public PlanTreeView tree(String planId, TimePoint at) {
-        return tree(planId, at, requireVersionInForce(planId, at));
+        PlanSummaryView plan = requirePlan(planId, at.knownAt());
+        List<PlanVersionView> versions = versions(planId, at.knownAt());
+        return tree(plan, at, inForce(planId, at, versions), versions);
     }
 
     /** The tree of a given version (a draft too), as known at knownAt. */
     public PlanTreeView treeOfVersion(String planId, int version, TimePoint at) {
-        PlanVersionView chosen = versions(planId, at.knownAt()).stream()
+        PlanSummaryView plan = requirePlan(planId, at.knownAt());
+        List<PlanVersionView> versions = versions(planId, at.knownAt());
+        PlanVersionView chosen = versions.stream()
                 .filter(v -> v.version() == version).findFirst()
                 .orElseThrow(() -> new UnknownItem("version", "plan " + planId + " has no version " + version
                         + " known at " + at.knownAt()));
-        return tree(planId, at, chosen);
+        return tree(plan, at, chosen, versions);
     }
 
     /** One item, read alone: its version in force and the date that version took effect. */
     public PlanItemView item(String planId, String itemId, TimePoint at) {
-        PlanVersionView version = requireVersionInForce(planId, at);
+        requirePlan(planId, at.knownAt());
+        List<PlanVersionView> versions = versions(planId, at.knownAt());
+        PlanVersionView version = inForce(planId, at, versions);
         return jdbc.query(ITEMS.inForce("v.plan_id = ? and v.item_id = ?", "v.item_id"), this::row,
                         ITEMS.arguments(version.version(), at.knownAt(), planId, itemId)).stream()
                 .filter(r -> !r.retired())
                 .findFirst()
-                .map(r -> r.withValidFrom(validFrom(planId, at.knownAt()).get(r.planVersion())).toView(List.of()))
+                .map(r -> r.withValidFrom(validFrom(versions).get(r.planVersion())).toView(List.of()))
                 .orElseThrow(() -> new UnknownItem("itemId", "plan " + planId + " had no item " + itemId
                         + " in force on " + at.asOf() + " as known at " + at.knownAt()));
     }
@@ -190,10 +189,13 @@ public class PlanTreeReadModel implements AuditedReadModel {
         item.children().forEach(child -> collect(child, here, root, all));
     }
 
-    private PlanVersionView requireVersionInForce(String planId, TimePoint at) {
-        requirePlan(planId, at.knownAt());
-        return versionInForce(planId, at).orElseThrow(() -> new UnknownItem("asOf", "no version of plan " + planId
-                + " was in force on " + at.asOf() + " as known at " + at.knownAt()));
+    /** The decided version in force at asOf, among the plan's versions as known at knownAt: the latest in effect. */
+    private static PlanVersionView inForce(String planId, TimePoint at, List<PlanVersionView> versions) {
+        return versions.stream()
+                .filter(v -> v.decided() && !v.effectiveDate().isAfter(at.asOf()))
+                .reduce((earlier, later) -> later)
+                .orElseThrow(() -> new UnknownItem("asOf", "no version of plan " + planId + " was in force on "
+                        + at.asOf() + " as known at " + at.knownAt()));
     }
 
     private PlanSummaryView requirePlan(String planId, Instant knownAt) {
@@ -202,10 +204,9 @@ public class PlanTreeReadModel implements AuditedReadModel {
                 .orElseThrow(() -> new UnknownItem("planId", "no plan " + planId + " known at " + knownAt));
     }
 
-    private PlanTreeView tree(String planId, TimePoint at, PlanVersionView version) {
-        PlanSummaryView plan = requirePlan(planId, at.knownAt());
-        Map<Integer, LocalDate> validFrom = validFrom(planId, at.knownAt());
-        List<Row> rows = itemRows(planId, version, at).stream()
+    private PlanTreeView tree(PlanSummaryView plan, TimePoint at, PlanVersionView version, List<PlanVersionView> versions) {
+        Map<Integer, LocalDate> validFrom = validFrom(versions);
+        List<Row> rows = itemRows(plan.planId(), version, at).stream()
                 .map(r -> r.withValidFrom(validFrom.get(r.planVersion())))
                 .filter(r -> !r.retired())
                 .toList();
@@ -239,9 +240,9 @@ public class PlanTreeReadModel implements AuditedReadModel {
     }
 
     /** The date each decided version of the plan took effect, as known at knownAt. */
-    private Map<Integer, LocalDate> validFrom(String planId, Instant knownAt) {
+    private static Map<Integer, LocalDate> validFrom(List<PlanVersionView> versions) {
         Map<Integer, LocalDate> validFrom = new HashMap<>();
-        versions(planId, knownAt).stream().filter(PlanVersionView::decided)
+        versions.stream().filter(PlanVersionView::decided)
                 .forEach(v -> validFrom.put(v.version(), v.effectiveDate()));
         return validFrom;
     }
@@ -266,7 +267,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
         return new Row(rs.getString("item_id"), rs.getString("kind"), rs.getString("parent_id"),
                 rs.getLong("revision"), rs.getInt("plan_version"), null, instant(rs, "recorded_at"),
                 rs.getString("recorded_by"), rs.getBoolean("retired"), rs.getString("reason"),
-                json.read(rs.getString("content"), ItemContent.class));
+                json.readKept(rs.getString("content"), ItemContent.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

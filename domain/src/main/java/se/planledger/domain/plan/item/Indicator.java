@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.target.StatedValue;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record Indicator(String name, String unit, String source, List<ReportingP
 
     public Indicator {
         periods = periods == null ? List.of() : List.copyOf(periods);
-        targets = targets == null ? Map.of() : new TreeMap<>(targets);
+        targets = targets == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(targets));
     }
 
     /**
