@@ -7,9 +7,12 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import se.planledger.domain.decision.Body;
+import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.plan.DraftPlan;
+import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.rejection.AlreadyExists;
 
 import java.util.concurrent.CompletableFuture;
@@ -51,17 +54,31 @@ class RefusingCommandBusTest {
         assertThat(refusal.kind()).isEqualTo(Refusal.CONFLICT);
     }
 
+    /** An outcome's series is created by its first outcome: two first outcomes at once are a conflict to retry. */
+    @Test
+    void aSeriesCreatedTwiceAtOnceLeavesAsAConflictToRetry() {
+        RecordOutcome first = new RecordOutcome("lsv1-plan-2022", "G1.F1.I1", "Länssjukvård 1", 2022,
+                ReportingPeriod.DA08, null, null, "Datalager", null);
+        Refusal refusal = refusalWhenAppendFails(first, () -> new AggregateStreamCreationException(
+                "Cannot reuse aggregate identifier [lsv1-plan-2022/G1.F1.I1/Länssjukvård 1] to create aggregate"));
+        assertThat(refusal.toException()).isInstanceOf(ConcurrencyException.class);
+    }
+
     /** The handler succeeds; the failure comes when the unit of work commits, as an event store's append does. */
     private static Refusal refusalWhenAppendFails(Supplier<RuntimeException> appendFailure) {
+        return refusalWhenAppendFails(DRAFT, appendFailure);
+    }
+
+    private static Refusal refusalWhenAppendFails(Object sent, Supplier<RuntimeException> appendFailure) {
         SimpleCommandBus bus = new RefusingCommandBus(SimpleCommandBus.builder());
-        bus.subscribe(DraftPlan.class.getName(), command -> {
+        bus.subscribe(sent.getClass().getName(), command -> {
             CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
                 throw appendFailure.get();
             });
             return null;
         });
         CompletableFuture<CommandResultMessage<?>> answer = new CompletableFuture<>();
-        bus.dispatch(GenericCommandMessage.asCommandMessage(DRAFT), (command, result) -> answer.complete(result));
+        bus.dispatch(GenericCommandMessage.asCommandMessage(sent), (command, result) -> answer.complete(result));
         Throwable failure = answer.join().exceptionResult();
         assertThat(failure).isInstanceOf(CommandExecutionException.class);
         return ((CommandExecutionException) failure).<Refusal>getDetails().orElseThrow();
