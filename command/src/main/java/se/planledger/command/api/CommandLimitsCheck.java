@@ -5,7 +5,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.limits.InputLimits;
 
@@ -18,7 +17,6 @@ import java.time.ZoneId;
  * loader), before its handler runs: a command outside what storage keeps is refused and leaves no event.
  */
 @Component
-@DependsOn("refusalInterceptor") // registered after it, so that this check's refusals cross the bus as a handler's do
 public class CommandLimitsCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");

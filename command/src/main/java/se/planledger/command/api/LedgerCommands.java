@@ -5,16 +5,12 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import se.planledger.domain.decision.MetaDataKeys;
-import se.planledger.domain.followup.FollowUpCommand;
-import se.planledger.domain.rejection.AlreadyExists;
 
 import java.util.UUID;
 
@@ -22,7 +18,8 @@ import java.util.UUID;
  * Sends a command with the metadata every event must carry: who issued it (the signed-in user) and the command id
  * (the client's Idempotency-Key when given). Events inherit both through the correlation data providers. A
  * request's command is first put to the {@link SenderCheck}s. A refusal raised where the command was handled, on
- * this node or another, arrives as its {@link Refusal} and is thrown here as the same refusal.
+ * this node or another, arrives as its {@link Refusal} ({@link RefusingCommandBus}) and is thrown here as the same
+ * refusal.
  */
 @Component
 public class LedgerCommands {
@@ -50,30 +47,8 @@ public class LedgerCommands {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (CommandExecutionException e) {
             throw e.<Object>getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast)
-                    .<RuntimeException>map(Refusal::toRejection).orElse(e);
-        } catch (RuntimeException e) {
-            // A second writer of the same new id finds out only when its events are appended, after its handler.
-            // An outcome's series is created by its first outcome: there, two first outcomes at once are a conflict
-            // to retry, not an id to choose again.
-            if (causeIs(e, AggregateStreamCreationException.class) && command instanceof FollowUpCommand) {
-                throw new ConcurrencyException("another outcome of this indicator and unit was recorded at the same "
-                        + "moment; send it again");
-            }
-            if (causeIs(e, AggregateStreamCreationException.class)) {
-                throw new AlreadyExists(CommandTarget.field(command), "the ledger already holds "
-                        + CommandTarget.id(command) + "; choose another id, or change what is there");
-            }
-            throw e;
+                    .map(Refusal::toException).orElse(e);
         }
-    }
-
-    private static boolean causeIs(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String currentUser() {

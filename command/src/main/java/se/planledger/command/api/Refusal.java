@@ -10,18 +10,24 @@ import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.TooLarge;
 import se.planledger.domain.rejection.UnknownItem;
 
+import org.axonframework.modelling.command.ConcurrencyException;
+
 import java.util.List;
 import java.util.Map;
 
 /**
  * A {@link Rejection} as plain data, the details of the CommandExecutionException it travels in: a command bus
  * between nodes (Axon Server) serializes an exception's details but drops its cause, so the refusal must be data to
- * arrive. {@link #toRejection()} gives the sender the same refusal its handler raised.
+ * arrive. {@link #toException()} gives the sender the same refusal its handler raised, or the conflict its events
+ * met when they were appended ({@link #conflict}).
  *
- * @param kind    the refusal's class: one of those in {@code domain.rejection} that decide the answer
+ * @param kind    the refusal's class: one of those in {@code domain.rejection} that decide the answer, or
+ *                {@value #CONFLICT}
  * @param details {@link Rejection#details()} as sent; after the trip its values are JSON's (maps, lists, numbers)
  */
 public record Refusal(String kind, String field, String reason, Map<String, Object> details) {
+
+    static final String CONFLICT = "Conflict";
 
     private static final List<Class<? extends Rejection>> KINDS = List.of(RowErrors.class, InvalidInput.class,
             UnknownItem.class, StaleVersion.class, AlreadyExists.class, TooLarge.class, NotAllowed.class,
@@ -32,6 +38,15 @@ public record Refusal(String kind, String field, String reason, Map<String, Obje
                 .orElseThrow(() -> new IllegalArgumentException("a refusal of no known kind: " + rejection.getClass()))
                 .getSimpleName();
         return new Refusal(kind, rejection.field(), rejection.reason(), rejection.details());
+    }
+
+    /** Another writer changed or created the same aggregate at the same moment: a retry may succeed. */
+    public static Refusal conflict(String reason) {
+        return new Refusal(CONFLICT, "id", reason, Map.of());
+    }
+
+    public RuntimeException toException() {
+        return CONFLICT.equals(kind) ? new ConcurrencyException(reason) : toRejection();
     }
 
     public Rejection toRejection() {

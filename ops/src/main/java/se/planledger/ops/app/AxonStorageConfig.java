@@ -1,7 +1,12 @@
 package se.planledger.ops.app;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -25,6 +30,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import se.planledger.command.api.RefusingCommandBus;
 import se.planledger.ops.health.ProjectionFailures;
 import se.planledger.ops.seal.SealedSnapshotStorage;
 import se.planledger.ops.seal.SnapshotSeals;
@@ -47,6 +53,22 @@ public class AxonStorageConfig {
     @Profile("!axonserver")
     public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");
+    }
+
+    /**
+     * The bus the node's command handlers run on, built as Axon's auto-configuration builds its local segment (the
+     * only bus in JDBC mode, the one Axon Server's bus hands incoming commands to), but whose refusals travel:
+     * {@link RefusingCommandBus}.
+     */
+    @Bean
+    @Qualifier("localSegment")
+    public SimpleCommandBus commandBus(TransactionManager transactions, org.axonframework.config.Configuration axon,
+                                       DuplicateCommandHandlerResolver duplicates) {
+        SimpleCommandBus bus = new RefusingCommandBus(SimpleCommandBus.builder().transactionManager(transactions)
+                .duplicateCommandHandlerResolver(duplicates).spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")));
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return bus;
     }
 
     /**

@@ -5,8 +5,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.command.followup.OutcomeFile;
+import se.planledger.command.followup.OutcomeSeries;
 import se.planledger.domain.followup.OutcomeRecorded;
+import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
+import se.planledger.domain.followup.ReportingUnit;
 
 /**
  * Division Länssjukvård 1's outcomes per April 2022 (seed 001), in the outcome import's own CSV layout and loaded
@@ -32,10 +35,15 @@ public class DemoOutcomes implements DemoDataSet {
         return "outcomes April 2022";
     }
 
-    /** A start-up check of one small plan's events, not a per-request replay. */
+    /**
+     * The file's first outcome is in its series, or (loaded by an earlier version) on the plan's own stream: a
+     * start-up check of one small plan's events, not a per-request replay.
+     */
     @Override
     public boolean alreadyLoaded() {
-        return eventStore.readEvents(PLAN).asStream()
+        RecordOutcome first = OutcomeFile.read(PLAN, DemoFiles.text(FILE)).get(0);
+        String series = OutcomeSeries.idOf(PLAN, first.indicatorId(), ReportingUnit.orWholeRegion(first.unit()));
+        return eventStore.lastSequenceNumberFor(series).isPresent() || eventStore.readEvents(PLAN).asStream()
                 .anyMatch(event -> event.getPayloadType().equals(OutcomeRecorded.class));
     }
 

@@ -69,11 +69,18 @@ public class ProjectionHealth implements HealthIndicator {
      * DOWN while a group is stopped at an event, or not running on this node without a pause for a rebuild;
      * OUT_OF_SERVICE while a group is paused for a rebuild, or further than {@code ledger.health.max-behind} events
      * behind the newest event: a load balancer then sends reads elsewhere. Each group is named with its state.
+     * DOWN, saying so, while the newest event cannot be read (Axon Server or the database out of reach), rather
+     * than a failed health request.
      */
     @Override
     public Health health() {
+        long head;
+        try {
+            head = processors.headPosition();
+        } catch (RuntimeException e) {
+            return Health.down().withDetail("eventStore", "the newest event cannot be read: " + e.getMessage()).build();
+        }
         Map<String, Object> stopped = stopped();
-        long head = processors.headPosition();
         Map<String, Object> groups = new LinkedHashMap<>();
         Map<String, Long> behind = new LinkedHashMap<>();
         boolean down = !stopped.isEmpty();

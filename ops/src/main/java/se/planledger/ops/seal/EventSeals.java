@@ -2,6 +2,7 @@ package se.planledger.ops.seal;
 
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.beans.factory.annotation.Value;
+import se.planledger.domain.rejection.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,13 +50,15 @@ public class EventSeals implements LedgerSeal {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration gapTimeout;
+    private final boolean eventsInAxonServer;
     private long gapAt;
     private Instant gapSeenSince;
 
     public EventSeals(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
                       @Value("${ledger.seals.gap-timeout:60s}") Duration gapTimeout, SnapshotSeals snapshotSeals,
-                      SnapshotReplay snapshotReplay) {
+                      SnapshotReplay snapshotReplay, @Value("${axon.axonserver.enabled:false}") boolean eventsInAxonServer) {
         this.jdbc = jdbc;
+        this.eventsInAxonServer = eventsInAxonServer;
         this.snapshotSeals = snapshotSeals;
         this.snapshotReplay = snapshotReplay;
         this.transaction = new TransactionTemplate(transactions);
@@ -99,12 +102,21 @@ public class EventSeals implements LedgerSeal {
         return sealed;
     }
 
+    /** Whether the events are in the JDBC event store's table, which the chain seals (not with Axon Server). */
+    public boolean chainKept() {
+        return !eventsInAxonServer;
+    }
+
     /**
      * Seals what is new, then recomputes the whole chain; {@code since} ({@code index:seal}) must be part of it.
      * Every stored snapshot is checked against its digest and against the state its events give.
      * Holds off the sealing meanwhile, so head and counts describe one chain.
      */
     public synchronized ChainVerification verify(String since) {
+        if (!chainKept()) {
+            throw new RuleViolation("chain-needs-jdbc-event-store", "since", "with Axon Server the events are kept in "
+                    + "Axon Server's own storage, which the ledger does not seal: there is no event chain to verify");
+        }
         sealNew();
         return transaction.execute(status -> {
             ChainVerification.Head head = head();

@@ -14,7 +14,7 @@ import java.util.Set;
  * succeed, as with an unreachable database. The framework's and the connector library's exceptions carry the same
  * error codes ("AXONIQ-…").
  */
-final class AxonServerUnreachable {
+public final class AxonServerUnreachable {
 
     private static final Set<ErrorCode> UNREACHABLE = Set.of(ErrorCode.CONNECTION_FAILED,
             ErrorCode.COMMAND_DISPATCH_ERROR, ErrorCode.NO_HANDLER_FOR_COMMAND, ErrorCode.NO_EVENT_STORE_MASTER_AVAILABLE,
@@ -24,7 +24,7 @@ final class AxonServerUnreachable {
     private AxonServerUnreachable() {
     }
 
-    static boolean causes(Throwable e) {
+    public static boolean causes(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StatusRuntimeException grpc && UNAVAILABLE.contains(grpc.getStatus().getCode())) {
                 return true;

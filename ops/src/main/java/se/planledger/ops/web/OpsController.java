@@ -1,6 +1,8 @@
 package se.planledger.ops.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -86,6 +88,9 @@ public class OpsController {
     @Operation(summary = "Recompute the event chain from the stored events and compare it with the seals: whether it "
             + "verifies, the first event that does not and why, and the head seal to write down. With "
             + "since=<globalIndex>:<seal> (a head written down before) it also checks that the chain still contains it.")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "422", description = "With Axon Server (the axonserver profile) there is no event chain to verify",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/" + ApiContract.PROBLEM)))
     public ChainVerification verification(@RequestParam(required = false) String since) {
         return seals.verify(since);
     }

@@ -2,6 +2,7 @@ package se.planledger.ops.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
@@ -21,6 +22,16 @@ import static org.awaitility.Awaitility.await;
 class DemoPlanTest extends PostgresIntegrationTest {
 
     static final String PLAN = "/api/v1/plans/rs-plan-2023-2025";
+
+    @Autowired
+    private List<DemoDataSet> demoSets;
+
+    /** Else the next start sends a set again, is refused (its rows are recorded already) and exits. */
+    @Test
+    void everySetLoadedOnTheFirstStartIsKnownAsLoadedOnTheNext() {
+        assertThat(demoSets).hasSize(7)
+                .allSatisfy(set -> assertThat(set.alreadyLoaded()).as(set.name()).isTrue());
+    }
 
     @Test
     void aDecisionWhoseReferenceTheSeedDoesNotGiveHasNone() {

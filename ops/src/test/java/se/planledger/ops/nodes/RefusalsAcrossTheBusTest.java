@@ -84,6 +84,18 @@ class RefusalsAcrossTheBusTest {
         assertThat(problem.path("rule").asText()).isEqualTo("revision-after-adoption");
     }
 
+    /** Found only when the new plan's first event is appended, after the handler and its interceptors have returned. */
+    @Test
+    void aPlanCreatedAgainIs409AlreadyExists() {
+        Map<String, Object> plan = Map.of("planId", "twice", "title", "Testplan 2023–2025", "board", "RS",
+                "firstYear", 2023, "lastYear", 2025);
+        assertThat(write(local, HttpMethod.POST, "/api/v1/plans", plan, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode problem = sameOnBoth(node -> write(node, HttpMethod.POST, "/api/v1/plans", plan, null),
+                HttpStatus.CONFLICT, "planId");
+        assertThat(problem.path("title").asText()).isEqualTo("Already exists");
+        assertThat(problem.path("detail").asText()).contains("\"twice\"");
+    }
+
     @Test
     void anUnknownPlanIs404() {
         JsonNode problem = sameOnBoth(node -> write(node, HttpMethod.POST, "/api/v1/plans/no-such-plan/drafts", Map.of(), null),
