@@ -84,7 +84,7 @@ public class FrameworkQueryController {
                                                    @RequestParam(required = false) String fromKnownAt,
                                                    @RequestParam(required = false) String toAsOf,
                                                    @RequestParam(required = false) String toKnownAt) {
-        return frameworks.diff(timePoints.parse(fromAsOf, fromKnownAt), timePoints.parse(toAsOf, toKnownAt));
+        return frameworks.diff(timePoints.side("from", fromAsOf, fromKnownAt), timePoints.side("to", toAsOf, toKnownAt));
     }
 
     @GetMapping("/api/v1/financial-outcomes")

@@ -6,8 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.decision.Body;
 import se.planledger.domain.time.TimePoint;
+import se.planledger.query.filter.KnownValue;
 
+import java.util.Arrays;
 import java.util.List;
 
 @RestController
@@ -25,6 +28,7 @@ public class DecisionController {
     @Operation(summary = "Decisions recorded up to knownAt, optionally of one reference (e.g. \"Dnr 1043-2022\") or body")
     public List<DecisionView> decisions(@RequestParam(required = false) String reference,
                                         @RequestParam(required = false) String body, TimePoint at) {
-        return register.decisions(at.knownAt(), reference, body);
+        String known = KnownValue.of("body", body, Arrays.stream(Body.values()).map(Body::name).toList());
+        return register.decisions(at.knownAt(), reference, known);
     }
 }

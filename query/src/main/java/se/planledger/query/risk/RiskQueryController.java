@@ -35,7 +35,8 @@ public class RiskQueryController {
     public List<RiskView> register(@RequestParam(required = false) String board,
                                    @RequestParam(required = false) String perspective,
                                    @RequestParam(required = false) String band, TimePoint at) {
-        return risks.register(at, board, perspective, band);
+        RiskFilter filter = risks.filter(board, perspective, band);
+        return risks.register(at, filter.board(), filter.perspective(), filter.band());
     }
 
     @GetMapping("/api/v1/risks/heatmap")
@@ -43,7 +44,8 @@ public class RiskQueryController {
     public HeatmapView heatmap(@RequestParam(required = false) String board,
                               @RequestParam(required = false) String perspective,
                               @RequestParam(required = false) String band, TimePoint at) {
-        return risks.heatmap(at, board, perspective, band);
+        RiskFilter filter = risks.filter(board, perspective, band);
+        return risks.heatmap(at, filter.board(), filter.perspective(), filter.band());
     }
 
     @GetMapping("/api/v1/risk-registers/{registerId}/risks/{riskId}/history")
@@ -57,7 +59,8 @@ public class RiskQueryController {
     public ResponseEntity<byte[]> exportHeatmap(@RequestParam(defaultValue = "xlsx") String format,
                                                 @RequestParam(required = false) String board,
                                                 @RequestParam(required = false) String perspective, TimePoint at) {
-        HeatmapView heatmap = risks.heatmap(at, board, perspective, null);
+        RiskFilter filter = risks.filter(board, perspective, null);
+        HeatmapView heatmap = risks.heatmap(at, filter.board(), filter.perspective(), null);
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Riskmatris", "per", at.asOf(), "känt", at.knownAt().toString(), "skalversioner",
                 heatmap.scaleVersions().toString()));
@@ -81,7 +84,7 @@ public class RiskQueryController {
         lines.add(List.of("Riskregister", "per", at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Register", "Nr", "Perspektiv", "Framgångsfaktor", "Vad kan hända", "Konsekvens", "K", "S",
                 "Risk", "Nivå", "Orsak", "Åtgärder", "Kontrollmetod", "Skala", "Bedömd"));
-        for (RiskView r : risks.register(at, board, null, null)) {
+        for (RiskView r : risks.register(at, risks.filter(board, null, null).board(), null, null)) {
             lines.add(Arrays.asList(r.registerId(), r.riskId(), r.perspective(), r.subjectName(),
                     r.description() == null ? null : r.description().whatCanHappen(),
                     r.description() == null ? null : r.description().consequence(), number(r.consequence()),
