@@ -93,12 +93,15 @@ public class ApiContract {
             Map.entry("decimals", new String[]{"How many decimals the table states", "1"}),
             Map.entry("decisionDate", new String[]{"The day the decision was made", "2022-06-15"}),
             Map.entry("effectiveDate", new String[]{"The day the decision takes effect", "2023-01-01"}),
-            Map.entry("If-Match", new String[]{"The revision read (the ETag), so a change made since is not overwritten",
+            Map.entry("If-Match", new String[]{"The revision read (the ETag), so a change made since is not overwritten; "
+                    + "a revision without it is refused (428), with a stale one refused (409); * for whatever is there now",
                     "\"1\""}),
             Map.entry("Idempotency-Key", new String[]{"A key of the client's choosing: a repeat gets the first answer "
                     + "and records nothing", "9b2f4c1a-5e8d-4f7a-b3c6-1d2e3f4a5b6c"}),
             Map.entry("Content-Type", new String[]{"The file's type: text/csv or the XLSX type; told by its content "
                     + "when absent", "text/csv"}));
+
+    private static final String IF_MATCH = "If-Match";
 
     @Bean
     public OpenAPI ledgerApi() {
@@ -231,6 +234,10 @@ public class ApiContract {
         }
         if (!read) {
             problem(responses, "409", "A duplicate id, or a change made since the revision read (If-Match)");
+            if (operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> "header".equals(p.getIn()) && IF_MATCH.equalsIgnoreCase(p.getName()))) {
+                problem(responses, "428", "A revision without If-Match: read it first and send its ETag");
+            }
             problem(responses, "413", "The body or file is larger than the ledger takes");
             problem(responses, "422", "A rule of the ledger refuses it; nothing was recorded");
         }

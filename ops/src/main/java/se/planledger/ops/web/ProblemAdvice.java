@@ -26,6 +26,7 @@ import se.planledger.domain.rejection.AlreadyExists;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.NotAllowed;
 import se.planledger.domain.rejection.Rejection;
+import se.planledger.domain.rejection.RevisionRequired;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.TooLarge;
 import se.planledger.domain.rejection.UnknownItem;
@@ -177,6 +178,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rejection instanceof NotAllowed) {
             return HttpStatus.FORBIDDEN;
         }
+        if (rejection instanceof RevisionRequired) {
+            return HttpStatus.PRECONDITION_REQUIRED;
+        }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }
 
@@ -198,6 +202,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (rejection instanceof NotAllowed) {
             return "Not allowed";
+        }
+        if (rejection instanceof RevisionRequired) {
+            return "Revision required";
         }
         return "Rule violated";
     }
