@@ -31,7 +31,6 @@ import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.TooLarge;
 import se.planledger.domain.rejection.UnknownItem;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -76,6 +75,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getParameterName(), "the parameter is required"));
+    }
+
+    /**
+     * Spring's own refusals (a method or media type the address does not take, …) carry the type about:blank; they
+     * get the type of their title like every other problem, so that it too leads to a page that explains it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem && problem.getTitle() != null
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(ProblemTypes.of(problem.getTitle()));
+        }
+        return answer;
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {
@@ -212,7 +226,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     static ProblemDetail problem(HttpStatus status, String title, String field, String reason) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
         problem.setTitle(title);
-        problem.setType(URI.create("/problems/" + title.toLowerCase().replace(' ', '-')));
+        problem.setType(ProblemTypes.of(title));
         if (field != null) {
             problem.setProperty("field", field);
         }
