@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
+import se.planledger.query.list.ListPage;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,12 +32,15 @@ public class RiskQueryController {
 
     @GetMapping("/api/v1/risks")
     @Operation(summary = "The risk register: open risks as assessed by asOf, as known at knownAt; filter by board, "
-            + "perspective (as assessed, e.g. Samhälle) or band (a band name, or 'measures' for those needing measures)")
-    public List<RiskView> register(@RequestParam(required = false) String board,
-                                   @RequestParam(required = false) String perspective,
-                                   @RequestParam(required = false) String band, TimePoint at) {
+            + "perspective (as assessed, e.g. Samhälle) or band (a band name, or 'measures' for those needing measures); "
+            + "a page at a time (page, size), the total in X-Total-Count")
+    public ResponseEntity<List<RiskView>> register(@RequestParam(required = false) String board,
+                                                   @RequestParam(required = false) String perspective,
+                                                   @RequestParam(required = false) String band,
+                                                   @RequestParam(required = false) Integer page,
+                                                   @RequestParam(required = false) Integer size, TimePoint at) {
         RiskFilter filter = risks.filter(board, perspective, band);
-        return risks.register(at, filter.board(), filter.perspective(), filter.band());
+        return ListPage.of(risks.register(at, filter.board(), filter.perspective(), filter.band()), page, size);
     }
 
     @GetMapping("/api/v1/risks/heatmap")
