@@ -63,11 +63,12 @@ public class FrameworkCommandController {
             "application/octet-stream", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Import a table file (CSV or XLSX, the seed's layout or an export of a table) as one decision: "
             + "all rows or none. CSV or XLSX is told by the file's content (and Content-Type); CSV may be UTF-8 or "
-            + "Windows-1252. mode=decide records a new table, mode=revise a new version of an existing one. Bad cells get "
+            + "Windows-1252. mode=decide records a new table, mode=revise a new version of an existing one (If-Match: the version read). Bad cells get "
             + "a 400 problem listing row, column and reason for each.")
     @ApiResponse(responseCode = "201", description = "Recorded; Location names what was recorded where it has an address of its own")
     public ResponseEntity<TableWritten> importTable(@PathVariable String tableId, @RequestBody byte[] file,
                                                     @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+                                                    @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                                     @RequestParam(required = false) String format,
                                                     @RequestParam(defaultValue = "decide") String mode,
                                                     @RequestParam String title,
@@ -79,8 +80,9 @@ public class FrameworkCommandController {
                                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
         Decision decision = new Decision(body, reference, decisionDate, effectiveDate);
         boolean revise = mode.equals("revise");
+        Long expected = revise ? IfMatch.revision(ifMatch) : null;
         FrameworkImports.Imported imported = imports.importFile(tableId, file, UploadFormat.of(file, contentType, format),
-                revise, title, amountUnit, decimals, year, decision);
+                revise, expected == null ? null : expected.intValue(), title, amountUnit, decimals, year, decision);
         ResponseEntity.BodyBuilder answer = revise ? ResponseEntity.ok()
                 : ResponseEntity.created(URI.create("/api/v1/framework-tables/" + tableId));
         return answer.eTag("\"" + imported.version() + "\"")
@@ -90,7 +92,7 @@ public class FrameworkCommandController {
     @PutMapping("/{tableId}")
     @Operation(summary = "Revise a table by a later decision (revised board plan, technical adjustment); If-Match: the version read")
     public ResponseEntity<TableWritten> revise(@PathVariable String tableId,
-                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                                @RequestBody Revision request) {
         Long expected = IfMatch.revision(ifMatch);
         int version = commands.send(new ReviseFrameworkTable(tableId, request.figures(), request.decision(),

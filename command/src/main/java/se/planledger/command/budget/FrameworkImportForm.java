@@ -53,7 +53,7 @@ public class FrameworkImportForm {
             Decision decision = new Decision(body(entered.get("body")), entered.get("reference"),
                     date(entered, "decisionDate"), date(entered, "effectiveDate"));
             try {
-                imports.importFile(tableId, content, format, revise, entered.get("title"),
+                imports.importFile(tableId, content, format, revise, expectedVersion(entered), entered.get("title"),
                         entered.getOrDefault("amountUnit", "mnkr"), number(entered, "decimals"),
                         number(entered, "year"), decision);
             } catch (ImportRejected | RowErrors badCells) {
@@ -61,6 +61,12 @@ public class FrameworkImportForm {
                 throw badCells;
             }
         });
+    }
+
+    /** The version the page showed when the form was opened on a table: a later one meanwhile is a conflict. */
+    private static Integer expectedVersion(Map<String, String> entered) {
+        String version = entered.get("version");
+        return version == null || version.isBlank() ? null : number(entered, "version");
     }
 
     private static byte[] content(MultipartFile file) {

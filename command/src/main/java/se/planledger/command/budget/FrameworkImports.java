@@ -37,15 +37,18 @@ public class FrameworkImports {
     public record Imported(String tableId, int version, int rows) {
     }
 
-    /** {@code revise}: a new version of an existing table; otherwise a new table. */
-    public Imported importFile(String tableId, byte[] file, UploadFormat format, boolean revise, String title,
-                               String amountUnit, int decimals, int year, Decision decision) {
+    /**
+     * {@code revise}: a new version of an existing table, of version {@code expected} (null: whatever version is
+     * there); otherwise a new table.
+     */
+    public Imported importFile(String tableId, byte[] file, UploadFormat format, boolean revise, Integer expected,
+                               String title, String amountUnit, int decimals, int year, Decision decision) {
         TableFigures figures = FrameworkTableFile.read(file, format, title, amountUnit, decimals, year);
         log.info("Importing framework table {}: {} rows read, recording as one decision ({})", tableId,
                 figures.rows().size(), decision.reference());
         try {
             if (revise) {
-                int version = commands.send(new ReviseFrameworkTable(tableId, figures, decision, null));
+                int version = commands.send(new ReviseFrameworkTable(tableId, figures, decision, expected));
                 return new Imported(tableId, version, figures.rows().size());
             }
             commands.send(new DecideFrameworkTable(tableId, figures, decision));

@@ -108,7 +108,7 @@ public class PlanCommandController {
     @PutMapping("/{planId}/items/{itemId}")
     @Operation(summary = "Revise what an item says in the open draft; send the ETag you read as If-Match")
     public ResponseEntity<ItemWritten> reviseItem(@PathVariable String planId, @PathVariable String itemId,
-                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                               @RequestBody ItemContent content) {
         long revision = commands.send(new RevisePlanItem(planId, itemId, content, IfMatch.revision(ifMatch)));
         return itemChanged(planId, itemId, revision);
@@ -117,7 +117,7 @@ public class PlanCommandController {
     @PostMapping("/{planId}/items/{itemId}/retirement")
     @Operation(summary = "Retire an item from the open draft on; its history stays")
     public ResponseEntity<ItemWritten> retire(@PathVariable String planId, @PathVariable String itemId,
-                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                               @RequestBody Retirement request) {
         long revision = commands.send(new RetirePlanItem(planId, itemId, request.reason(), IfMatch.revision(ifMatch)));
         return itemChanged(planId, itemId, revision);

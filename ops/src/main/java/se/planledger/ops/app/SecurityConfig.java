@@ -128,7 +128,8 @@ public class SecurityConfig {
         }
         return http
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll();
+                    // What a problem's type URI names is explained to anyone, signed in or not (a 401 links there too).
+                    auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/problems/**").permitAll();
                     // The audit page and its jobs, as the ops endpoints: for auditors, whatever open-reads says; a
                     // rebuild for administrators alone.
                     auth.requestMatchers(POST, "/audit/rebuilds").hasRole(ADMINISTRATOR)

@@ -3,6 +3,7 @@ package se.planledger.ops.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BinarySchema;
@@ -25,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
+import se.planledger.query.list.ListPage;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -93,12 +95,17 @@ public class ApiContract {
             Map.entry("decimals", new String[]{"How many decimals the table states", "1"}),
             Map.entry("decisionDate", new String[]{"The day the decision was made", "2022-06-15"}),
             Map.entry("effectiveDate", new String[]{"The day the decision takes effect", "2023-01-01"}),
-            Map.entry("If-Match", new String[]{"The revision read (the ETag), so a change made since is not overwritten",
+            Map.entry("page", new String[]{ListPage.PAGE_HELP, "1"}),
+            Map.entry("size", new String[]{ListPage.SIZE_HELP, "100"}),
+            Map.entry("If-Match", new String[]{"The revision read (the ETag), so a change made since is not overwritten; "
+                    + "a revision without it is refused (428), with a stale one refused (409); * for whatever is there now",
                     "\"1\""}),
             Map.entry("Idempotency-Key", new String[]{"A key of the client's choosing: a repeat gets the first answer "
                     + "and records nothing", "9b2f4c1a-5e8d-4f7a-b3c6-1d2e3f4a5b6c"}),
             Map.entry("Content-Type", new String[]{"The file's type: text/csv or the XLSX type; told by its content "
                     + "when absent", "text/csv"}));
+
+    private static final String IF_MATCH = "If-Match";
 
     @Bean
     public OpenAPI ledgerApi() {
@@ -231,6 +238,10 @@ public class ApiContract {
         }
         if (!read) {
             problem(responses, "409", "A duplicate id, or a change made since the revision read (If-Match)");
+            if (operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> "header".equals(p.getIn()) && IF_MATCH.equalsIgnoreCase(p.getName()))) {
+                problem(responses, "428", "A revision without If-Match: read it first and send its ETag");
+            }
             problem(responses, "413", "The body or file is larger than the ledger takes");
             problem(responses, "422", "A rule of the ledger refuses it; nothing was recorded");
         }
@@ -240,8 +251,14 @@ public class ApiContract {
             ok.setContent(new Content().addMediaType("text/csv", new MediaType().schema(new StringSchema()))
                     .addMediaType(XLSX, new MediaType().schema(new BinarySchema())));
         }
-        if (ResponseEntity.class.isAssignableFrom(handler.getMethod().getReturnType()) && read) {
+        if (read && !spreadsheet(handler) && handler.getBeanType() != OpsController.class) {
             responses.putIfAbsent("304", new ApiResponse().description("Unchanged since the ETag sent in If-None-Match"));
+        }
+        if (read && operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "query".equals(p.getIn()) && "size".equals(p.getName()))) {
+            ApiResponse ok = responses.computeIfAbsent("200", code -> new ApiResponse().description("OK"));
+            ok.addHeaderObject(ListPage.TOTAL, new Header().description("How many entries the list holds in all, "
+                    + "of which this page answers at most size").schema(new IntegerSchema()));
         }
         operation.setResponses(responses);
     }

@@ -26,11 +26,11 @@ import se.planledger.domain.rejection.AlreadyExists;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.NotAllowed;
 import se.planledger.domain.rejection.Rejection;
+import se.planledger.domain.rejection.RevisionRequired;
 import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.TooLarge;
 import se.planledger.domain.rejection.UnknownItem;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -75,6 +75,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getParameterName(), "the parameter is required"));
+    }
+
+    /**
+     * Spring's own refusals (a method or media type the address does not take, …) carry the type about:blank; they
+     * get the type of their title like every other problem, so that it too leads to a page that explains it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem && problem.getTitle() != null
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(ProblemTypes.of(problem.getTitle()));
+        }
+        return answer;
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {
@@ -177,6 +192,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rejection instanceof NotAllowed) {
             return HttpStatus.FORBIDDEN;
         }
+        if (rejection instanceof RevisionRequired) {
+            return HttpStatus.PRECONDITION_REQUIRED;
+        }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }
 
@@ -199,13 +217,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rejection instanceof NotAllowed) {
             return "Not allowed";
         }
+        if (rejection instanceof RevisionRequired) {
+            return "Revision required";
+        }
         return "Rule violated";
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String field, String reason) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
         problem.setTitle(title);
-        problem.setType(URI.create("/problems/" + title.toLowerCase().replace(' ', '-')));
+        problem.setType(ProblemTypes.of(title));
         if (field != null) {
             problem.setProperty("field", field);
         }

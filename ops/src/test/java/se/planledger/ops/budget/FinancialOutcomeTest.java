@@ -25,7 +25,7 @@ class FinancialOutcomeTest extends PostgresIntegrationTest {
                 body -> body.size() >= 10);
 
         JsonNode divisions = unit(year, "Totalt divisionerna").path("reports").get(0);
-        assertThat(divisions.path("period").asText()).isEqualTo("DA08");
+        assertThat(divisions.path("period").asText()).isEqualTo("DÅ08");
         // "-236 mnkr vilket är 158 mnkr sämre än resultatmålet"; "underskott på 349 mnkr, vilket är 208 mnkr sämre"
         assertThat(divisions.path("periodResult").decimalValue()).isEqualByComparingTo("-236");
         assertThat(divisions.path("periodDeviation").decimalValue()).isEqualByComparingTo("-158");

@@ -82,7 +82,7 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
         assertThat(byPart.path("unit").asText()).isEqualTo("Division Länssjukvård 1");
         ResponseEntity<JsonNode> unknown = http.getForEntity("/api/v1/plans/lsv1-plan-2022/interim-report?unit=Division "
                 + "Okänd&year=2022&period=DÅ04&asOf=2022-05-15", JsonNode.class);
-        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getBody().path("field").asText()).isEqualTo("unit");
         assertThat(unknown.getBody().path("detail").asText()).contains("Division Länssjukvård 1");
     }

@@ -18,11 +18,11 @@ import static se.planledger.ops.support.Pages.awaitPage;
 class FollowUpPagesTest extends PostgresIntegrationTest {
 
     @Test
-    void aTrendOfAUnitWithoutOutcomesIsAProblemNamingTheUnitsThereAre() {
+    void aTrendOfAUnitWithoutOutcomesIsABadRequestNamingTheUnitsThereAre() {
         ResponseEntity<String> page = http.getForEntity("/plans/lsv1-plan-2022/indicators/M1.F1.I1/trend?unit=Finns inte"
                 + "&asOf=2022-05-15", String.class);
 
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(page.getBody()).contains("\"field\":\"unit\"").contains("Division Länssjukvård 1");
     }
 

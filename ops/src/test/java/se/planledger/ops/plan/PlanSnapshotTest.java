@@ -3,6 +3,8 @@ package se.planledger.ops.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,8 +44,10 @@ class PlanSnapshotTest extends PostgresIntegrationTest {
                 Map.of("itemId", "G1.F7", "parentId", "G1", "content", Map.of("kind", "SUCCESS_FACTOR", "name", "Igen")),
                 JsonNode.class);
         assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        HttpHeaders anyRevision = new HttpHeaders();
+        anyRevision.setIfMatch("*");
         ResponseEntity<JsonNode> retireGoal = writer().postForEntity("/api/v1/plans/" + planId + "/items/G1/retirement",
-                Map.of("reason", "Utgår"), JsonNode.class);
+                new HttpEntity<>(Map.of("reason", "Utgår"), anyRevision), JsonNode.class);
         assertThat(retireGoal.getBody().path("rule").asText()).isEqualTo("retire-children-first");
         post("/api/v1/plans/" + planId + "/adoption", Map.of("body", "RS", "reference", "Dnr 1043-2022",
                 "decisionDate", "2022-06-15", "effectiveDate", "2023-01-01"));

@@ -139,6 +139,9 @@ class CouncilDecisionsTest extends PostgresIntegrationTest {
     private ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        if (method == HttpMethod.PUT) {
+            headers.setIfMatch("\"1\""); // the tables revised here are as first decided, version 1
+        }
         return as(user).exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 

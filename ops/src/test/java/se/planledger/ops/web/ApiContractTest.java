@@ -95,6 +95,13 @@ class ApiContractTest extends PostgresIntegrationTest {
                     missing.add(name + ": its " + code + " is not the problem document");
                 }
             }
+            boolean revises = false;
+            for (JsonNode parameter : operation.path("parameters")) {
+                revises |= parameter.path("in").asText().equals("header") && parameter.path("name").asText().equals("If-Match");
+            }
+            if (revises && !responses.path("428").path("content").has("application/problem+json")) {
+                missing.add(name + ": takes If-Match but names no 428 problem for a revision without it");
+            }
             if (!responses.fieldNames().hasNext() || !hasSuccess(responses)) {
                 missing.add(name + ": no success answer");
             }

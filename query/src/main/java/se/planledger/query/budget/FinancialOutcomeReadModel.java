@@ -2,6 +2,7 @@ package se.planledger.query.budget;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
@@ -40,7 +41,7 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
             BigDecimal previousForecast = null;
             for (Map<String, Object> r : reports) {
                 BigDecimal forecast = (BigDecimal) r.get("annual_forecast");
-                out.add(new FinancialOutcomeView.PeriodReport((String) r.get("report_period"), ((Number) r.get("revision")).intValue(),
+                out.add(new FinancialOutcomeView.PeriodReport(ReportingPeriod.valueOf((String) r.get("report_period")), ((Number) r.get("revision")).intValue(),
                         (BigDecimal) r.get("period_result"), (BigDecimal) r.get("period_target"),
                         minus(r.get("period_result"), r.get("period_target")), forecast, (BigDecimal) r.get("annual_target"),
                         minus(forecast, r.get("annual_target")), minus(forecast, previousForecast),
@@ -57,7 +58,7 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
     public List<FinancialOutcomeView.PeriodReport> history(String followUpId, Instant knownAt) {
         List<FinancialOutcomeView.PeriodReport> rows = jdbc.query(REPORTS.known("v.follow_up_id = ?",
                         "v.recorded_at, v.report_period, v.global_index"),
-                (rs, n) -> new FinancialOutcomeView.PeriodReport(rs.getString("report_period"), rs.getInt("revision"),
+                (rs, n) -> new FinancialOutcomeView.PeriodReport(ReportingPeriod.valueOf(rs.getString("report_period")), rs.getInt("revision"),
                         rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target"),
                         minus(rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target")),
                         rs.getBigDecimal("annual_forecast"), rs.getBigDecimal("annual_target"),

@@ -1,5 +1,7 @@
 package se.planledger.query.budget;
 
+import se.planledger.domain.plan.ReportingPeriod;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  */
 public record FinancialOutcomeView(String followUpId, String unit, int year, List<PeriodReport> reports) {
 
-    public record PeriodReport(String period, int revision, BigDecimal periodResult, BigDecimal periodTarget,
+    public record PeriodReport(ReportingPeriod period, int revision, BigDecimal periodResult, BigDecimal periodTarget,
                          BigDecimal periodDeviation, BigDecimal annualForecast, BigDecimal annualTarget,
                          BigDecimal forecastDeviation, BigDecimal forecastChange, String amountUnit, String source,
                          String correction, Instant recordedAt, String recordedBy) {

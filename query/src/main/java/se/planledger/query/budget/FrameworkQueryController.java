@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
+import se.planledger.query.list.ListPage;
 import se.planledger.query.time.TimePoints;
 
 import java.util.List;
@@ -65,9 +66,10 @@ public class FrameworkQueryController {
 
     @GetMapping("/api/v1/frameworks/recipients")
     @Operation(summary = "Every recipient named in the framework tables in force at asOf as known at knownAt, with the "
-            + "tables that name it")
-    public List<RecipientView> recipients(TimePoint at) {
-        return frameworks.recipients(at);
+            + "tables that name it; a page at a time (page, size), the total in X-Total-Count")
+    public ResponseEntity<List<RecipientView>> recipients(@RequestParam(required = false) Integer page,
+                                                          @RequestParam(required = false) Integer size, TimePoint at) {
+        return ListPage.of(frameworks.recipients(at), page, size);
     }
 
     @GetMapping("/api/v1/frameworks")
@@ -84,7 +86,7 @@ public class FrameworkQueryController {
                                                    @RequestParam(required = false) String fromKnownAt,
                                                    @RequestParam(required = false) String toAsOf,
                                                    @RequestParam(required = false) String toKnownAt) {
-        return frameworks.diff(timePoints.parse(fromAsOf, fromKnownAt), timePoints.parse(toAsOf, toKnownAt));
+        return frameworks.diff(timePoints.side("from", fromAsOf, fromKnownAt), timePoints.side("to", toAsOf, toKnownAt));
     }
 
     @GetMapping("/api/v1/financial-outcomes")

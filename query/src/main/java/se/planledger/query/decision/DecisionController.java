@@ -3,11 +3,16 @@ package se.planledger.query.decision;
 import se.planledger.query.time.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.decision.Body;
 import se.planledger.domain.time.TimePoint;
+import se.planledger.query.filter.KnownValue;
+import se.planledger.query.list.ListPage;
 
+import java.util.Arrays;
 import java.util.List;
 
 @RestController
@@ -22,9 +27,13 @@ public class DecisionController {
     }
 
     @GetMapping("/api/v1/decisions")
-    @Operation(summary = "Decisions recorded up to knownAt, optionally of one reference (e.g. \"Dnr 1043-2022\") or body")
-    public List<DecisionView> decisions(@RequestParam(required = false) String reference,
-                                        @RequestParam(required = false) String body, TimePoint at) {
-        return register.decisions(at.knownAt(), reference, body);
+    @Operation(summary = "Decisions recorded up to knownAt, optionally of one reference (e.g. \"Dnr 1043-2022\") or body; "
+            + "a page at a time (page, size), the total in X-Total-Count")
+    public ResponseEntity<List<DecisionView>> decisions(@RequestParam(required = false) String reference,
+                                                        @RequestParam(required = false) String body,
+                                                        @RequestParam(required = false) Integer page,
+                                                        @RequestParam(required = false) Integer size, TimePoint at) {
+        String known = KnownValue.of("body", body, Arrays.stream(Body.values()).map(Body::name).toList());
+        return ListPage.of(register.decisions(at.knownAt(), reference, known), page, size);
     }
 }

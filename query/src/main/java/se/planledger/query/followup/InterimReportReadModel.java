@@ -105,7 +105,7 @@ public class InterimReportReadModel implements AuditedReadModel {
             return ReportingUnit.WHOLE_REGION;
         }
         if (matching.isEmpty()) {
-            throw new UnknownItem("unit", none + "; units with outcomes: " + units);
+            throw new InvalidInput("unit", none + "; units with outcomes: " + units);
         }
         throw new InvalidInput("unit", "\"" + requested + "\" matches several units: " + matching + "; name one");
     }
@@ -186,8 +186,9 @@ public class InterimReportReadModel implements AuditedReadModel {
     }
 
     /** Every recorded version of one outcome up to knownAt: as first reported, then each correction with its reason. */
-    public List<OutcomeVersionView> outcomeHistory(String planId, String indicatorId, String unit, int year,
+    public List<OutcomeVersionView> outcomeHistory(String planId, String indicatorId, String requestedUnit, int year,
                                                    ReportingPeriod period, Instant knownAt) {
+        String unit = unit(planId, requestedUnit, year, period, knownAt);
         List<OutcomeVersionView> versions = jdbc.query(OUTCOMES.known("v.plan_id = ? and v.indicator_id = ? "
                         + "and v.unit = ? and v.report_year = ? and v.report_period = ?", "v.global_index"),
                 (rs, n) -> new OutcomeVersionView(rs.getInt("revision"), stated(rs.getBigDecimal("total")),

@@ -64,8 +64,8 @@ public class PlanQueryController {
                              @RequestParam(required = false) String toAsOf, @RequestParam(required = false) String toKnownAt,
                              @RequestParam(required = false) Integer toVersion,
                              @RequestParam(required = false) String subtree) {
-        return plans.diff(planId, timePoints.parse(fromAsOf, fromKnownAt), fromVersion,
-                timePoints.parse(toAsOf, toKnownAt), toVersion, subtree);
+        return plans.diff(planId, timePoints.side("from", fromAsOf, fromKnownAt), fromVersion,
+                timePoints.side("to", toAsOf, toKnownAt), toVersion, subtree);
     }
 
     @GetMapping("/{planId}/decisions")

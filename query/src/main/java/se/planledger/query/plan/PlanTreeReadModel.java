@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Answers plan questions at any (asOf, knownAt) from the stored versions; never by replaying events. */
 @Component
@@ -138,8 +139,8 @@ public class PlanTreeReadModel implements AuditedReadModel {
      */
     public PlanDiffView diff(String planId, TimePoint from, Integer fromVersion, TimePoint to, Integer toVersion,
                              String subtree) {
-        PlanTreeView before = fromVersion == null ? tree(planId, from) : treeOfVersion(planId, fromVersion, from);
-        PlanTreeView after = toVersion == null ? tree(planId, to) : treeOfVersion(planId, toVersion, to);
+        PlanTreeView before = side("from", () -> fromVersion == null ? tree(planId, from) : treeOfVersion(planId, fromVersion, from));
+        PlanTreeView after = side("to", () -> toVersion == null ? tree(planId, to) : treeOfVersion(planId, toVersion, to));
         Map<String, PlanItemView> left = flatten(before, subtree);
         Map<String, PlanItemView> right = flatten(after, subtree);
         List<PlanDiffView.ItemSummary> added = right.values().stream().filter(i -> !left.containsKey(i.itemId()))
@@ -159,6 +160,18 @@ public class PlanTreeReadModel implements AuditedReadModel {
         }
         return new PlanDiffView(planId, point(from, fromVersion, before), point(to, toVersion, after), subtree,
                 added, removed, changed);
+    }
+
+    /** A side of a diff that does not exist is refused naming that side's parameter ("fromVersion", "toAsOf"). */
+    private static PlanTreeView side(String side, Supplier<PlanTreeView> tree) {
+        try {
+            return tree.get();
+        } catch (UnknownItem e) {
+            if (!List.of("version", "asOf", "knownAt").contains(e.field())) {
+                throw e;
+            }
+            throw new UnknownItem(side + Character.toUpperCase(e.field().charAt(0)) + e.field().substring(1), e.reason());
+        }
     }
 
     private static PlanDiffView.Point point(TimePoint at, Integer requested, PlanTreeView tree) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
+import se.planledger.query.list.ListPage;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,11 +32,15 @@ public class RiskQueryController {
 
     @GetMapping("/api/v1/risks")
     @Operation(summary = "The risk register: open risks as assessed by asOf, as known at knownAt; filter by board, "
-            + "perspective (as assessed, e.g. Samhälle) or band (a band name, or 'measures' for those needing measures)")
-    public List<RiskView> register(@RequestParam(required = false) String board,
-                                   @RequestParam(required = false) String perspective,
-                                   @RequestParam(required = false) String band, TimePoint at) {
-        return risks.register(at, board, perspective, band);
+            + "perspective (as assessed, e.g. Samhälle) or band (a band name, or 'measures' for those needing measures); "
+            + "a page at a time (page, size), the total in X-Total-Count")
+    public ResponseEntity<List<RiskView>> register(@RequestParam(required = false) String board,
+                                                   @RequestParam(required = false) String perspective,
+                                                   @RequestParam(required = false) String band,
+                                                   @RequestParam(required = false) Integer page,
+                                                   @RequestParam(required = false) Integer size, TimePoint at) {
+        RiskFilter filter = risks.filter(board, perspective, band);
+        return ListPage.of(risks.register(at, filter.board(), filter.perspective(), filter.band()), page, size);
     }
 
     @GetMapping("/api/v1/risks/heatmap")
@@ -43,7 +48,8 @@ public class RiskQueryController {
     public HeatmapView heatmap(@RequestParam(required = false) String board,
                               @RequestParam(required = false) String perspective,
                               @RequestParam(required = false) String band, TimePoint at) {
-        return risks.heatmap(at, board, perspective, band);
+        RiskFilter filter = risks.filter(board, perspective, band);
+        return risks.heatmap(at, filter.board(), filter.perspective(), filter.band());
     }
 
     @GetMapping("/api/v1/risk-registers/{registerId}/risks/{riskId}/history")
@@ -57,7 +63,8 @@ public class RiskQueryController {
     public ResponseEntity<byte[]> exportHeatmap(@RequestParam(defaultValue = "xlsx") String format,
                                                 @RequestParam(required = false) String board,
                                                 @RequestParam(required = false) String perspective, TimePoint at) {
-        HeatmapView heatmap = risks.heatmap(at, board, perspective, null);
+        RiskFilter filter = risks.filter(board, perspective, null);
+        HeatmapView heatmap = risks.heatmap(at, filter.board(), filter.perspective(), null);
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Riskmatris", "per", at.asOf(), "känt", at.knownAt().toString(), "skalversioner",
                 heatmap.scaleVersions().toString()));
@@ -81,7 +88,7 @@ public class RiskQueryController {
         lines.add(List.of("Riskregister", "per", at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Register", "Nr", "Perspektiv", "Framgångsfaktor", "Vad kan hända", "Konsekvens", "K", "S",
                 "Risk", "Nivå", "Orsak", "Åtgärder", "Kontrollmetod", "Skala", "Bedömd"));
-        for (RiskView r : risks.register(at, board, null, null)) {
+        for (RiskView r : risks.register(at, risks.filter(board, null, null).board(), null, null)) {
             lines.add(Arrays.asList(r.registerId(), r.riskId(), r.perspective(), r.subjectName(),
                     r.description() == null ? null : r.description().whatCanHappen(),
                     r.description() == null ? null : r.description().consequence(), number(r.consequence()),

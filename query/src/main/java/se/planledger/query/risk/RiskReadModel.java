@@ -8,6 +8,7 @@ import se.planledger.domain.risk.RiskDescription;
 import se.planledger.domain.risk.RiskScale;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.filter.KnownValue;
 import se.planledger.query.json.JsonColumn;
 import se.planledger.query.version.VersionTable;
 import se.planledger.query.diff.FieldChange;
@@ -33,6 +34,9 @@ public class RiskReadModel implements AuditedReadModel {
     private static final String BOARD = "(select max(s.board) from risk_scale_version s where s.register_id = v.register_id)";
     private static final VersionTable RISKS = RiskProjection.RISKS.selecting(BOARD + " as board");
 
+    /** The band filter for every risk that needs measures, whatever its band is called. */
+    static final String MEASURES = "measures";
+
     private final JdbcTemplate jdbc;
     private final JsonColumn json;
 
@@ -53,7 +57,7 @@ public class RiskReadModel implements AuditedReadModel {
             where.append(" and upper(v.perspective) = upper(?)");
             arguments.add(perspective);
         }
-        if (band != null && band.equalsIgnoreCase("measures")) {
+        if (band != null && band.equalsIgnoreCase(MEASURES)) {
             where.append(" and (v.needs_measures = true or upper(v.band) = upper(?))");
             arguments.add(band);
         } else if (band != null) {
@@ -61,6 +65,22 @@ public class RiskReadModel implements AuditedReadModel {
             arguments.add(band);
         }
         return jdbc.query(RISKS.inForce(where.toString(), "v.register_id, v.risk_id"), this::risk, RISKS.arguments(at.asOf(), at.knownAt(), arguments.toArray()));
+    }
+
+    /**
+     * The filters checked against what the ledger has recorded (the boards with a register, the perspectives the
+     * assessments state, the bands of every scale and "measures"), in the ledger's spelling; an unknown one is refused.
+     */
+    public RiskFilter filter(String board, String perspective, String band) {
+        List<String> boards = jdbc.queryForList("select distinct board from risk_scale_version order by board", String.class);
+        List<String> perspectives = jdbc.queryForList("select distinct perspective from risk_version "
+                + "where perspective is not null order by perspective", String.class);
+        TreeSet<String> bands = new TreeSet<>();
+        jdbc.queryForList("select scale from risk_scale_version", String.class)
+                .forEach(scale -> json.read(scale, RiskScale.class).bands().forEach(b -> bands.add(b.name())));
+        bands.add(MEASURES);
+        return new RiskFilter(KnownValue.of("board", board, boards), KnownValue.of("perspective", perspective, perspectives),
+                KnownValue.of("band", band, bands));
     }
 
     /** Every register with a scale in force at asOf (as known at knownAt), and that scale, by board. */

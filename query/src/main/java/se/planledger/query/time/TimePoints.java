@@ -35,22 +35,38 @@ public class TimePoints {
         return new TimePoint(asOf(asOf), knownAt(knownAt));
     }
 
+    /**
+     * One side of a comparison, given as {@code <side>AsOf} and {@code <side>KnownAt} ("fromAsOf", "toKnownAt"): a
+     * value that cannot be read is refused naming the parameter as sent.
+     */
+    public TimePoint side(String side, String asOf, String knownAt) {
+        return new TimePoint(asOf(asOf, side + "AsOf"), knownAt(knownAt, side + "KnownAt"));
+    }
+
     public TimePoint now() {
         return parse(null, null);
     }
 
     public LocalDate asOf(String text) {
+        return asOf(text, "asOf");
+    }
+
+    private LocalDate asOf(String text, String parameter) {
         if (text == null || text.isBlank()) {
             return LocalDate.now(clock.withZone(SWEDEN));
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("asOf", "expected a date like 2023-03-01, got \"" + text + "\"");
+            throw new InvalidInput(parameter, "expected a date like 2023-03-01, got \"" + text + "\"");
         }
     }
 
     public Instant knownAt(String text) {
+        return knownAt(text, "knownAt");
+    }
+
+    private Instant knownAt(String text, String parameter) {
         if (text == null || text.isBlank()) {
             return clock.instant();
         }
@@ -64,7 +80,7 @@ public class TimePoints {
             }
             return LocalDateTime.parse(value).atZone(SWEDEN).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("knownAt", "expected an instant like 2023-05-15T12:00:00Z, a local time like "
+            throw new InvalidInput(parameter, "expected an instant like 2023-05-15T12:00:00Z, a local time like "
                     + "2023-05-15T12:00 or a date like 2023-05-15; got \"" + text + "\"");
         }
     }

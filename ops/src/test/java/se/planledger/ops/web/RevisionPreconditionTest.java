@@ -1,0 +1,123 @@
+package se.planledger.ops.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.planledger.ops.support.PostgresIntegrationTest;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.planledger.ops.budget.FrameworkLedgerTest.figures;
+
+/**
+ * Every write that revises what exists names the revision its writer read (If-Match): without it a 428 problem and
+ * nothing recorded, with a stale one a 409, with the one read (or *) the revision is recorded.
+ */
+class RevisionPreconditionTest extends PostgresIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anItemIsRevisedAndRetiredOnlyWithTheRevisionRead() {
+        String planId = "ifmatch-" + UUID.randomUUID().toString().substring(0, 8);
+        send("planner", HttpMethod.POST, "/api/v1/plans", Map.of("planId", planId, "title", "Regionstyrelsens plan",
+                "board", "RS", "firstYear", 2023, "lastYear", 2025), null);
+        send("planner", HttpMethod.POST, "/api/v1/plans/" + planId + "/items",
+                Map.of("itemId", "G1", "content", goal("Nöjda invånare")), null);
+        String item = "/api/v1/plans/" + planId + "/items/G1";
+        long events = events(planId);
+
+        required(send("planner", HttpMethod.PUT, item, goal("Nöjda och friska invånare"), null));
+        required(send("planner", HttpMethod.PUT, item, goal("Nöjda och friska invånare"), " "));
+        required(send("planner", HttpMethod.POST, item + "/retirement", Map.of("reason", "Utgår"), null));
+        assertThat(events(planId)).isEqualTo(events);
+
+        assertThat(send("planner", HttpMethod.PUT, item, goal("Nöjda och friska invånare"), "\"7\"").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> revised = send("planner", HttpMethod.PUT, item, goal("Nöjda och friska invånare"), "\"1\"");
+        assertThat(revised.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(revised.getHeaders().getETag()).isEqualTo("\"2\"");
+        assertThat(send("planner", HttpMethod.POST, item + "/retirement", Map.of("reason", "Utgår"), "*").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aFrameworkTableIsRevisedByBodyOrByFileOnlyWithTheVersionRead() {
+        String tableId = "ifmatch-" + UUID.randomUUID().toString().substring(0, 8);
+        send("controller", HttpMethod.POST, "/api/v1/framework-tables", Map.of("tableId", tableId,
+                "figures", figures("87.8"), "decision", decision("2023-01-01")), null);
+        Map<String, Object> revision = Map.of("figures", figures("88.0"), "decision", decision("2023-04-01"));
+
+        required(send("controller", HttpMethod.PUT, "/api/v1/framework-tables/" + tableId, revision, null));
+        assertThat(send("controller", HttpMethod.PUT, "/api/v1/framework-tables/" + tableId, revision, "\"2\"")
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> revised = send("controller", HttpMethod.PUT, "/api/v1/framework-tables/" + tableId, revision, "\"1\"");
+        assertThat(revised.getStatusCode()).as("%s", revised.getBody()).isEqualTo(HttpStatus.OK);
+
+        // The table as first decided, exported and imported again as a revision of version 2.
+        JsonNode first = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(
+                "/api/v1/framework-tables/" + tableId + "?asOf=2023-02-01", JsonNode.class), r -> r.getStatusCode().is2xxSuccessful()).getBody();
+        byte[] csv = http.getForEntity("/api/v1/framework-tables/" + tableId + "/export?format=csv&asOf=2023-02-01",
+                byte[].class).getBody();
+        required(importRevision(tableId, first, csv, null));
+        assertThat(importRevision(tableId, first, csv, "\"1\"").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> imported = importRevision(tableId, first, csv, "\"2\"");
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(imported.getHeaders().getETag()).isEqualTo("\"3\"");
+    }
+
+    private ResponseEntity<JsonNode> importRevision(String tableId, JsonNode table, byte[] file, String ifMatch) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+        if (ifMatch != null) {
+            headers.setIfMatch(ifMatch);
+        }
+        JsonNode figures = table.path("figures");
+        return as("controller").exchange("/api/v1/framework-tables/" + tableId
+                        + "/import?mode=revise&title={title}&amountUnit={unit}&decimals={decimals}&year={year}&body=RS"
+                        + "&reference=Dnr 2001-2022&effectiveDate=2023-05-01", HttpMethod.POST,
+                new HttpEntity<>(file, headers), JsonNode.class, figures.path("title").asText(),
+                figures.path("amountUnit").asText(), figures.path("decimals").asInt(), figures.path("year").asInt());
+    }
+
+    private static void required(ResponseEntity<JsonNode> answer) {
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(answer.getBody().path("type").asText()).isEqualTo("/problems/revision-required");
+        assertThat(answer.getBody().path("field").asText()).isEqualTo("If-Match");
+        assertThat(answer.getBody().path("detail").asText()).contains("ETag");
+    }
+
+    private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body, String ifMatch) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            headers.set(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return as(user).exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private long events(String aggregate) {
+        return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class, aggregate);
+    }
+
+    private static Map<String, Object> goal(String name) {
+        return Map.of("kind", "STRATEGIC_GOAL", "perspective", "CITIZEN", "name", name);
+    }
+
+    private static Map<String, Object> decision(String effective) {
+        return Map.of("body", "RS", "reference", "Dnr 1043-2022", "decisionDate", "2022-06-15", "effectiveDate", effective);
+    }
+}
