@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import se.planledger.ops.web.AxonServerUnreachable;
+import se.planledger.ops.nodes.AxonServerUnreachable;
 
 import java.time.Duration;
 import java.util.List;

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.planledger.domain.rejection.AlreadyExists;
+import se.planledger.ops.nodes.AxonServerUnreachable;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.NotAllowed;
 import se.planledger.domain.rejection.Rejection;

@@ -65,7 +65,8 @@ class OutcomeFormTest extends PostgresIntegrationTest {
         planner.post(PLAN + "/outcome-form", entry("correct", "90", "Rättelse av något som aldrig rapporterats"));
         assertThat(planner.page(back)).contains("Inget registrerades.");
         assertThat(http.getForEntity("/api/v1" + PLAN + "/outcomes/history?indicatorId=" + INDICATOR + "&unit=" + unit
-                + "&year=2023&period=DÅ08", JsonNode.class).getStatusCode().value()).as("no outcome recorded").isEqualTo(404);
+                + "&year=2023&period=DÅ08", JsonNode.class).getStatusCode().value())
+                .as("no outcome recorded: the unit has none, an unknown unit to the history").isEqualTo(400);
     }
 
     @Test

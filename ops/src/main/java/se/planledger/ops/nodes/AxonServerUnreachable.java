@@ -1,4 +1,4 @@
-package se.planledger.ops.web;
+package se.planledger.ops.nodes;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
