@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,6 +77,51 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
         ResponseEntity<JsonNode> imported = importRevision(tableId, first, csv, "\"2\"");
         assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(imported.getHeaders().getETag()).isEqualTo("\"3\"");
+    }
+
+    @Test
+    void aRiskIsReassessedAndClosedOnlyWithTheVersionRead() {
+        String registerId = "ifmatch-" + UUID.randomUUID().toString().substring(0, 8);
+        String base = "/api/v1/risk-registers/" + registerId;
+        send("controller", HttpMethod.POST, base + "/scales", Map.of("board", registerId, "effectiveFrom", "2022-06-01",
+                "scale", Map.of("version", 1, "maxConsequence", 4, "maxProbability", 4, "bands", List.of(
+                        Map.of("name", "Låg", "from", 1, "to", 8, "needsMeasures", false),
+                        Map.of("name", "Hög", "from", 9, "to", 16, "needsMeasures", true)))), null);
+        Map<String, Object> texts = Map.of("whatCanHappen", "Att regionen tappar som arbetsgivare.");
+        send("controller", HttpMethod.POST, base + "/risks", Map.of("riskId", "R1", "subject", Map.of("kind", "PROCESS",
+                "name", "Kompetensförsörjning"), "planPeriod", "2023–2025", "description", texts, "consequence", 3,
+                "probability", 2, "assessedOn", "2022-09-01", "assessor", "Regionstyrelsen"), null);
+        Map<String, Object> worse = Map.of("description", texts, "consequence", 4, "probability", 3,
+                "assessedOn", "2023-09-01", "assessor", "HR-direktören", "reason", "Sämre rekryteringsläge");
+        Map<String, Object> closing = Map.of("closedOn", "2024-01-01", "reason", "Omhändertagen");
+        long events = events(registerId);
+
+        required(send("controller", HttpMethod.POST, base + "/risks/R1/reassessments", worse, null));
+        required(send("controller", HttpMethod.POST, base + "/risks/R1/closing", closing, null));
+        assertThat(events(registerId)).isEqualTo(events);
+
+        String read = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(base + "/risks/R1",
+                JsonNode.class), r -> r.getStatusCode().is2xxSuccessful()).getHeaders().getETag();
+        assertThat(read).isEqualTo("\"1\"");
+        assertThat(send("controller", HttpMethod.POST, base + "/risks/R1/reassessments", worse, "\"2\"").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> reassessed = send("controller", HttpMethod.POST, base + "/risks/R1/reassessments", worse, read);
+        assertThat(reassessed.getStatusCode()).as("%s", reassessed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(reassessed.getHeaders().getETag()).isEqualTo("\"2\"");
+
+        ResponseEntity<JsonNode> same = send("controller", HttpMethod.POST, base + "/risks/R1/reassessments",
+                Map.of("description", texts, "consequence", 4, "probability", 3, "assessedOn", "2023-10-01",
+                        "reason", "Ny genomgång"), "\"2\"");
+        assertThat(same.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(same.getBody().path("detail").asText()).contains("exactly as version 2", "nothing to record");
+
+        assertThat(send("controller", HttpMethod.POST, base + "/risks/R1/closing", closing, "\"1\"").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(events(registerId)).isEqualTo(events + 1);
+        assertThat(send("controller", HttpMethod.POST, base + "/risks/R1/closing", closing, "\"2\"").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(base + "/risks/R1?asOf=2024-02-01",
+                JsonNode.class), r -> r.getBody().path("closed").asBoolean()).getHeaders().getETag()).isEqualTo("\"3\"");
     }
 
     private ResponseEntity<JsonNode> importRevision(String tableId, JsonNode table, byte[] file, String ifMatch) {
