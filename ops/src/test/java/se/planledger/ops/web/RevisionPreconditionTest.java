@@ -124,6 +124,42 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
                 JsonNode.class), r -> r.getBody().path("closed").asBoolean()).getHeaders().getETag()).isEqualTo("\"3\"");
     }
 
+    @Test
+    void anOutcomeIsCorrectedAndJudgedAgainOnlyWithTheRevisionRead() {
+        String plan = "/api/v1/plans/rs-plan-2023-2025";
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(plan + "?asOf=2023-03-01", JsonNode.class)
+                .getStatusCode().is2xxSuccessful());
+        String unit = "Ifmatch " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> outcome = Map.of("indicatorId", "G2.F1.I2", "unit", unit, "year", 2023, "period", "DÅ08");
+        send("planner", HttpMethod.POST, plan + "/outcomes", with(outcome, "values", Map.of("total", 96), "source",
+                "Datalager"), null);
+        Map<String, Object> correction = with(outcome, "values", Map.of("total", 90), "reason", "Felaktigt urval");
+        Map<String, Object> reevaluation = with(outcome, "reason", "Regelversion 3");
+        long events = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+
+        required(send("planner", HttpMethod.POST, plan + "/outcomes/corrections", correction, null));
+        required(send("planner", HttpMethod.POST, plan + "/outcomes/reevaluations", reevaluation, null));
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry", Long.class)).isEqualTo(events);
+
+        String history = plan + "/outcomes/history?indicatorId=G2.F1.I2&year=2023&period=DÅ08&unit=" + unit;
+        String read = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(history, JsonNode.class),
+                r -> r.getStatusCode().is2xxSuccessful()).getHeaders().getETag();
+        assertThat(read).isEqualTo("\"1\"");
+        assertThat(send("planner", HttpMethod.POST, plan + "/outcomes/corrections", correction, "\"2\"").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> corrected = send("planner", HttpMethod.POST, plan + "/outcomes/corrections", correction, read);
+        assertThat(corrected.getStatusCode()).as("%s", corrected.getBody()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<JsonNode> same = send("planner", HttpMethod.POST, plan + "/outcomes/corrections",
+                with(outcome, "values", Map.of("total", 90), "reason", "Kontrollerad igen"), "\"2\"");
+        assertThat(same.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(same.getBody().path("detail").asText()).contains("exactly as it stands", "nothing to record");
+        assertThat(send("planner", HttpMethod.POST, plan + "/outcomes/reevaluations", reevaluation, "\"1\"")
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(history, JsonNode.class),
+                r -> r.getBody().size() == 2).getHeaders().getETag()).isEqualTo("\"2\"");
+    }
+
     private ResponseEntity<JsonNode> importRevision(String tableId, JsonNode table, byte[] file, String ifMatch) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
@@ -157,6 +193,15 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
 
     private long events(String aggregate) {
         return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class, aggregate);
+    }
+
+    /** The map with more entries. */
+    private static Map<String, Object> with(Map<String, Object> map, Object... entries) {
+        Map<String, Object> more = new java.util.LinkedHashMap<>(map);
+        for (int i = 0; i < entries.length; i += 2) {
+            more.put((String) entries[i], entries[i + 1]);
+        }
+        return more;
     }
 
     private static Map<String, Object> goal(String name) {
