@@ -11,9 +11,9 @@ import java.util.List;
  * is one figure for that report ("95 %", "DÅ08: 4,8%"), that figure, so a chart can draw the target beside the outcome.
  */
 public record IndicatorTrendView(String planId, String indicatorId, String name, String measure, String unit,
-                                 LocalDate asOf, Instant knownAt, List<Point> points) {
+                                 LocalDate asOf, Instant knownAt, List<ReportPoint> points) {
 
-    public record Point(int year, String period, BigDecimal total, BigDecimal women, BigDecimal men, String target,
+    public record ReportPoint(int year, String period, BigDecimal total, BigDecimal women, BigDecimal men, String target,
                         BigDecimal targetValue, String fulfilment, String trend, Integer revision) {
 
         /** As reports name the report: "DÅ08 2023". */

@@ -166,20 +166,20 @@ public class InterimReportReadModel implements AuditedReadModel {
                         + "where plan_id = ? and indicator_id = ? and recorded_at <= ? order by unit", String.class, planId,
                 indicatorId, Timestamp.from(at.knownAt())), "plan " + planId + " has no outcomes of " + indicatorId
                 + " for \"" + requestedUnit + "\"");
-        List<IndicatorTrendView.Point> points = new ArrayList<>(jdbc.query(OUTCOMES.inForce(
+        List<IndicatorTrendView.ReportPoint> points = new ArrayList<>(jdbc.query(OUTCOMES.inForce(
                         "v.plan_id = ? and v.indicator_id = ? and v.unit = ?", "v.report_year"),
                 (rs, n) -> {
                     int year = rs.getInt("report_year");
                     ReportingPeriod period = ReportingPeriod.valueOf(rs.getString("report_period"));
                     Optional<StatedValue> target = item.content() instanceof Indicator indicator
                             ? indicator.targetFor(year) : Optional.empty();
-                    return new IndicatorTrendView.Point(year, period.label(), stated(rs.getBigDecimal("total")),
+                    return new IndicatorTrendView.ReportPoint(year, period.label(), stated(rs.getBigDecimal("total")),
                             stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")),
                             target.map(StatedValue::text).orElse(null),
                             target.map(t -> TargetFigure.of(t.form(), period)).orElse(null), rs.getString("fulfilment"),
                             rs.getString("trend"), rs.getInt("revision"));
                 }, OUTCOMES.arguments(null, at.knownAt(), planId, indicatorId, unit)));
-        points.sort(Comparator.comparingInt(IndicatorTrendView.Point::year)
+        points.sort(Comparator.comparingInt(IndicatorTrendView.ReportPoint::year)
                 .thenComparingInt(p -> ReportingPeriod.parse(p.period()).orderInYear()));
         return new IndicatorTrendView(planId, indicatorId, item.name(),
                 item.content() instanceof Indicator indicator ? indicator.unit() : null, unit, at.asOf(), at.knownAt(), points);
