@@ -9,8 +9,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.IfMatch;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.command.api.UploadFormat;
 import se.planledger.command.api.UploadText;
@@ -99,19 +101,27 @@ public class FollowUpCommandController {
     }
 
     @PostMapping("/outcomes/corrections")
-    @Operation(summary = "Correct a recorded outcome with a reason; the value first reported stays known (knownAt)")
-    public OutcomeWritten correct(@PathVariable String planId, @RequestBody OutcomeCorrection request) {
+    @Operation(summary = "Correct a recorded outcome with a reason; the value first reported stays known (knownAt). "
+            + "If-Match: the outcome's revision read (the ETag of its history); the values it has already are refused (422)")
+    public OutcomeWritten correct(@PathVariable String planId,
+                                  @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                  @RequestBody OutcomeCorrection request) {
+        Long expected = IfMatch.revision(ifMatch);
         commands.send(new CorrectOutcome(planId, request.indicatorId(), request.unit(), request.year(), request.period(),
-                request.values(), request.peerValue(), request.reason()));
+                request.values(), request.peerValue(), request.reason(), expected));
         return new OutcomeWritten(planId, request.indicatorId());
     }
 
     @PostMapping("/outcomes/reevaluations")
     @Operation(summary = "Judge a recorded outcome again by today's rules, with a reason; the judgement it had stays in "
-            + "the reports as known before (knownAt), and one the rules give again unchanged is refused (422)")
-    public OutcomeWritten reevaluate(@PathVariable String planId, @RequestBody Reevaluation request) {
+            + "the reports as known before (knownAt), and one the rules give again unchanged is refused (422). "
+            + "If-Match: the outcome's revision read (the ETag of its history)")
+    public OutcomeWritten reevaluate(@PathVariable String planId,
+                                     @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                     @RequestBody Reevaluation request) {
+        Long expected = IfMatch.revision(ifMatch);
         commands.send(new ReevaluateOutcome(planId, request.indicatorId(), request.unit(), request.year(),
-                request.period(), request.reason()));
+                request.period(), request.reason(), expected));
         return new OutcomeWritten(planId, request.indicatorId());
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The workspace's form for an indicator's outcome: a first outcome is recorded, one already reported is corrected
- * with its reason (the first report stays known). Figures as Swedish documents write them ("4,4", "9 279,8").
+ * with its reason (the first report stays known), as of the revision the page showed. Figures as Swedish documents write them ("4,4", "9 279,8").
  * Accepted, it leads to the interim report of the period; refused, back to the form with what was entered.
  */
 @Controller
@@ -53,7 +53,7 @@ public class OutcomeForm {
                     number(entered, "men"));
             if (correction) {
                 commands.send(new CorrectOutcome(planId, indicatorId, unit, y, p, values, number(entered, "peerValue"),
-                        entered.get("reason")));
+                        entered.get("reason"), revision(entered.get("revision"))));
             } else {
                 commands.send(new RecordOutcome(planId, indicatorId, unit, y, p, values, number(entered, "peerValue"),
                         entered.get("source"), entered.get("comment")));
@@ -66,6 +66,21 @@ public class OutcomeForm {
             return Integer.parseInt(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
             throw new InvalidInput("year", "a year is written as 2019, not \"" + text + "\"");
+        }
+    }
+
+    /**
+     * The outcome's revision the form page showed, sent back hidden: a form carries no If-Match, so this is how a
+     * correction names what it corrects (a change made since is refused); none from an older page checks none.
+     */
+    private static Long revision(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("revision", "the page's revision is a number, not \"" + text + "\"");
         }
     }
 

@@ -19,6 +19,7 @@ import se.planledger.domain.plan.item.GoodDirection;
 import se.planledger.domain.plan.item.Indicator;
 import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
 import se.planledger.domain.target.ValueForm;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -51,6 +53,8 @@ public class OutcomeSeries {
     private Map<PeriodOfYear, BigDecimal> peers = new HashMap<>();
     private Map<PeriodOfYear, Judgement> judgements = new HashMap<>();
     private Map<PeriodOfYear, Trend> trends = new HashMap<>();
+    /** Each period's versions in this series (recorded, corrected, judged again): its revision, the read's ETag. */
+    private Map<PeriodOfYear, Integer> revisions = new HashMap<>();
 
     protected OutcomeSeries() {
         // for Axon's event sourcing, and for a series' first outcome
@@ -81,11 +85,18 @@ public class OutcomeSeries {
     void correct(CorrectOutcome command, String unit, PlannedIndicator planned) {
         PeriodOfYear when = new PeriodOfYear(command.year(), command.period());
         planned.requireAccepts(command.year(), command.period(), command.values());
-        if (!known(planned).containsKey(when)) {
+        OutcomeValues current = known(planned).get(when);
+        if (current == null) {
             throw new UnknownItem("period", "no outcome for " + command.indicatorId() + ", " + unit + ", " + when
                     + " to correct");
         }
+        requireRevision(planned, when, command.expectedRevision());
         Required.text("reason", command.reason());
+        if (command.values().equals(current) && Objects.equals(command.peerValue(), peers.get(when))) {
+            throw new RuleViolation("revision-changes-something", "values", "the correction states the outcome for "
+                    + command.indicatorId() + ", " + unit + ", " + when + " exactly as it stands (the same values and "
+                    + "peer value); nothing to record");
+        }
         Judged judged = judge(planned, when, command.values(), command.peerValue());
         apply(new OutcomeCorrected(command.planId(), command.indicatorId(), unit, command.year(), command.period(),
                 command.values(), command.peerValue(), command.reason().trim(), judged.judgement(), judged.trend()));
@@ -102,6 +113,7 @@ public class OutcomeSeries {
             throw new UnknownItem("period", "no outcome for " + command.indicatorId() + ", " + unit + ", " + when
                     + " to judge again");
         }
+        requireRevision(planned, when, command.expectedRevision());
         Required.text("reason", command.reason());
         Judged judged = judge(planned, when, values, peers.get(when));
         if (judged.judgement().equals(judgements.get(when)) && judged.trend() == trends.get(when)) {
@@ -138,6 +150,21 @@ public class OutcomeSeries {
         peers.put(when, peerValue);
         judgements.put(when, judgement);
         trends.put(when, trend);
+        revisions.merge(when, 1, Integer::sum);
+    }
+
+    /**
+     * Refuses a writer who read another revision of the period's outcome than it has now. An outcome first recorded
+     * on an older plan's own stream has versions there that this series does not count, so it is not checked.
+     */
+    private void requireRevision(PlannedIndicator planned, PeriodOfYear when, Long expectedRevision) {
+        if (expectedRevision == null || planned.recordedOnPlan().containsKey(when)) {
+            return;
+        }
+        long revision = revisions.getOrDefault(when, 0);
+        if (expectedRevision != revision) {
+            throw new StaleVersion("If-Match", expectedRevision, revision);
+        }
     }
 
     /** The outcome against the year's target (or the next stated), and its move from the value it moves from. */

@@ -7,8 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.IfMatch;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.domain.risk.AdoptRiskScale;
 import se.planledger.domain.risk.AssessRisk;
@@ -72,19 +74,29 @@ public class RiskCommandController {
     }
 
     @PostMapping("/risks/{riskId}/reassessments")
-    @Operation(summary = "Reassess a risk: a new version with who, when and why")
-    public RiskWritten reassess(@PathVariable String registerId, @PathVariable String riskId,
-                                @RequestBody Reassessment request) {
-        commands.send(new ReassessRisk(registerId, riskId, request.description(), request.consequence(),
-                request.probability(), request.assessedOn(), request.assessor(), request.reason()));
-        return new RiskWritten(registerId, riskId);
+    @Operation(summary = "Reassess a risk: a new version with who, when and why; If-Match: the risk's version read "
+            + "(the ETag of GET /api/v1/risk-registers/{registerId}/risks/{riskId}); the same texts and scores are refused")
+    public ResponseEntity<RiskWritten> reassess(@PathVariable String registerId, @PathVariable String riskId,
+                                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                                @RequestBody Reassessment request) {
+        Long expected = IfMatch.revision(ifMatch);
+        long revision = commands.send(new ReassessRisk(registerId, riskId, request.description(), request.consequence(),
+                request.probability(), request.assessedOn(), request.assessor(), request.reason(), expected));
+        return written(registerId, riskId, revision);
     }
 
     @PostMapping("/risks/{riskId}/closing")
-    @Operation(summary = "Close a risk; it stays in history")
-    public RiskWritten close(@PathVariable String registerId, @PathVariable String riskId,
-                             @RequestBody Closing request) {
-        commands.send(new CloseRisk(registerId, riskId, request.closedOn(), request.reason()));
-        return new RiskWritten(registerId, riskId);
+    @Operation(summary = "Close a risk; it stays in history; If-Match: the risk's version read")
+    public ResponseEntity<RiskWritten> close(@PathVariable String registerId, @PathVariable String riskId,
+                                             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                             @RequestBody Closing request) {
+        Long expected = IfMatch.revision(ifMatch);
+        long revision = commands.send(new CloseRisk(registerId, riskId, request.closedOn(), request.reason(), expected));
+        return written(registerId, riskId, revision);
+    }
+
+    /** The risk written, its new version as the ETag. */
+    private static ResponseEntity<RiskWritten> written(String registerId, String riskId, long revision) {
+        return ResponseEntity.ok().eTag("\"" + revision + "\"").body(new RiskWritten(registerId, riskId));
     }
 }

@@ -10,6 +10,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.risk.AdoptRiskScale;
 import se.planledger.domain.risk.AssessRisk;
@@ -17,6 +18,7 @@ import se.planledger.domain.risk.CloseRisk;
 import se.planledger.domain.risk.ReassessRisk;
 import se.planledger.domain.risk.RiskAssessed;
 import se.planledger.domain.risk.RiskClosed;
+import se.planledger.domain.risk.RiskDescription;
 import se.planledger.domain.risk.RiskReassessed;
 import se.planledger.domain.risk.RiskScale;
 import se.planledger.domain.risk.RiskScaleAdopted;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -47,7 +50,8 @@ public class RiskRegister {
     record ScaleInForce(RiskScale scale, LocalDate from) {
     }
 
-    record RiskState(long revision, boolean closed) {
+    /** A risk's version and what its latest assessment says, to tell a reassessment that changes nothing. */
+    record RiskState(long revision, boolean closed, RiskDescription description, RiskScore score) {
     }
 
     protected RiskRegister() {
@@ -96,23 +100,33 @@ public class RiskRegister {
                 command.description(), score, command.assessedOn(), command.assessor()));
     }
 
+    /** Returns the risk's new version, the ETag for the writer's next change. */
     @CommandHandler
-    public void handle(ReassessRisk command) {
-        RiskState risk = requireOpenRisk(command.riskId());
+    public long handle(ReassessRisk command) {
+        RiskState risk = requireOpenRisk(command.riskId(), command.expectedRevision());
         Required.text("reason", command.reason());
         RiskScore score = score(command.assessedOn(), command.consequence(), command.probability());
+        if (score.equals(risk.score()) && Objects.equals(command.description(), risk.description())) {
+            throw new RuleViolation("revision-changes-something", "riskId", "the reassessment states risk "
+                    + command.riskId() + " exactly as version " + risk.revision() + " does (the same texts, scores "
+                    + score.consequence() + " × " + score.probability() + " on scale version " + score.scaleVersion()
+                    + "); nothing to record");
+        }
         apply(new RiskReassessed(registerId, command.riskId(), risk.revision() + 1, command.description(), score,
                 command.assessedOn(), command.assessor(), command.reason().trim()));
+        return risk.revision() + 1;
     }
 
+    /** Returns the risk's new (last) version. */
     @CommandHandler
-    public void handle(CloseRisk command) {
-        RiskState risk = requireOpenRisk(command.riskId());
+    public long handle(CloseRisk command) {
+        RiskState risk = requireOpenRisk(command.riskId(), command.expectedRevision());
         Required.text("reason", command.reason());
         if (command.closedOn() == null) {
             throw new InvalidInput("closedOn", "the date the risk is closed is required");
         }
         apply(new RiskClosed(registerId, command.riskId(), risk.revision() + 1, command.closedOn(), command.reason().trim()));
+        return risk.revision() + 1;
     }
 
     @EventSourcingHandler
@@ -123,17 +137,19 @@ public class RiskRegister {
 
     @EventSourcingHandler
     void on(RiskAssessed event) {
-        risks.put(event.riskId(), new RiskState(event.revision(), false));
+        risks.put(event.riskId(), new RiskState(event.revision(), false, event.description(), event.score()));
     }
 
     @EventSourcingHandler
     void on(RiskReassessed event) {
-        risks.put(event.riskId(), new RiskState(event.revision(), false));
+        risks.put(event.riskId(), new RiskState(event.revision(), false, event.description(), event.score()));
     }
 
     @EventSourcingHandler
     void on(RiskClosed event) {
-        risks.put(event.riskId(), new RiskState(event.revision(), true));
+        RiskState risk = risks.get(event.riskId());
+        risks.put(event.riskId(), new RiskState(event.revision(), true, risk == null ? null : risk.description(),
+                risk == null ? null : risk.score()));
     }
 
     /** Scores on the scale in force on the assessment's date. */
@@ -152,10 +168,13 @@ public class RiskRegister {
         }
     }
 
-    private RiskState requireOpenRisk(String riskId) {
+    private RiskState requireOpenRisk(String riskId, Long expectedRevision) {
         RiskState risk = risks.get(riskId);
         if (risk == null) {
             throw new UnknownItem("riskId", "the register has no risk " + riskId);
+        }
+        if (expectedRevision != null && expectedRevision != risk.revision()) {
+            throw new StaleVersion("If-Match", expectedRevision, risk.revision());
         }
         if (risk.closed()) {
             throw new RuleViolation("closed-is-final", "riskId", "risk " + riskId + " is closed");

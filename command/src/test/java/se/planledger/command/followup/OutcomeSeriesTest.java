@@ -22,6 +22,7 @@ import se.planledger.domain.plan.item.Indicator;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RowErrors;
 import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
 
@@ -178,7 +179,7 @@ class OutcomeSeriesTest {
     void aCorrectionSupersedesWithItsReasonAndIsJudgedAgain() {
         OutcomeValues corrected = new OutcomeValues(new BigDecimal("5050"), new BigDecimal("2480"), new BigDecimal("2570"));
         fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN))
-                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, corrected, null, "Dubbelräknade besök"))
+                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, corrected, null, "Dubbelräknade besök", null))
                 .expectEvents(new OutcomeCorrected(PLAN, "G1.F1.I1", REGION, 2023, ReportingPeriod.DA04, corrected,
                         null, "Dubbelräknade besök", NOTHING_TO_MOVE_FROM, Trend.UNKNOWN));
     }
@@ -186,7 +187,7 @@ class OutcomeSeriesTest {
     @Test
     void aCorrectionNeedsItsReason() {
         fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN))
-                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, AUGUST, null, " "))
+                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, AUGUST, null, " ", null))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
@@ -194,7 +195,7 @@ class OutcomeSeriesTest {
     @Test
     void onlyARecordedOutcomeIsCorrected() {
         fixture.givenNoPriorActivity()
-                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, APRIL, null, "fel"))
+                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, APRIL, null, "fel", null))
                 .expectException(UnknownItem.class)
                 .expectNoEvents();
     }
@@ -236,7 +237,7 @@ class OutcomeSeriesTest {
         fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN),
                         visitsRecorded(ReportingPeriod.DA08, AUGUST, new Judgement(Fulfilment.NOT_MET, "direction@1", ""),
                                 Trend.WORSENING))
-                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA08, "Regelversion 3"))
+                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA08, "Regelversion 3", null))
                 .expectEvents(new OutcomeReevaluated(PLAN, "G1.F1.I1", REGION, 2023, ReportingPeriod.DA08, AUGUST, null,
                         "Regelversion 3", new Judgement(Fulfilment.MET, "direction@3", "INCREASE: 5100 → 5300"),
                         Trend.IMPROVING));
@@ -245,7 +246,7 @@ class OutcomeSeriesTest {
     @Test
     void aJudgementTheRulesGiveAgainUnchangedIsNotRecordedTwice() {
         fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, NOTHING_TO_MOVE_FROM, Trend.UNKNOWN))
-                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, "Regelversion 3"))
+                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, "Regelversion 3", null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -253,7 +254,7 @@ class OutcomeSeriesTest {
     @Test
     void onlyARecordedOutcomeIsJudgedAgain() {
         fixture.givenNoPriorActivity()
-                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, "Regelversion 3"))
+                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, "Regelversion 3", null))
                 .expectException(UnknownItem.class)
                 .expectNoEvents();
     }
@@ -265,5 +266,50 @@ class OutcomeSeriesTest {
                 .isNotEqualTo(OutcomeSeries.idOf(PLAN, "G1.F1.I1", "Division Länssjukvård 1"))
                 .isNotEqualTo(OutcomeSeries.idOf(PLAN, "G1.F1.I3", REGION))
                 .hasSize(36);
+    }
+
+    @Test
+    void aCorrectionOfAnotherRevisionThanTheOutcomesIsRefused() {
+        OutcomeValues corrected = new OutcomeValues(new BigDecimal("5050"), new BigDecimal("2480"), new BigDecimal("2570"));
+        fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN),
+                        new OutcomeCorrected(PLAN, "G1.F1.I1", REGION, 2023, ReportingPeriod.DA04, corrected, null,
+                                "Dubbelräknade besök", NOTHING_TO_MOVE_FROM, Trend.UNKNOWN))
+                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, AUGUST, null, "Fel period", 1L))
+                .expectException(StaleVersion.class)
+                .expectExceptionMessage("the item was changed by someone else: you had version 1, the ledger has 2")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionOfTheRevisionReadIsRecorded() {
+        OutcomeValues corrected = new OutcomeValues(new BigDecimal("5050"), new BigDecimal("2480"), new BigDecimal("2570"));
+        fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN),
+                        visitsRecorded(ReportingPeriod.DA08, AUGUST, EARLIER, Trend.UNKNOWN))
+                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04, corrected, null,
+                        "Dubbelräknade besök", 1L))
+                .expectEvents(new OutcomeCorrected(PLAN, "G1.F1.I1", REGION, 2023, ReportingPeriod.DA04, corrected,
+                        null, "Dubbelräknade besök", NOTHING_TO_MOVE_FROM, Trend.UNKNOWN));
+    }
+
+    @Test
+    void aCorrectionThatChangesNothingIsRefused() {
+        fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN))
+                .when(new CorrectOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA04,
+                        new OutcomeValues(new BigDecimal("5100"), new BigDecimal("2500"), new BigDecimal("2600")), null,
+                        "Kontrollerad", 1L))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the correction states the outcome for G1.F1.I1, Hela regionen, 2023 DÅ04 exactly "
+                        + "as it stands (the same values and peer value); nothing to record")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReevaluationOfAnotherRevisionThanTheOutcomesIsRefused() {
+        fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN),
+                        visitsRecorded(ReportingPeriod.DA08, AUGUST, new Judgement(Fulfilment.NOT_MET, "direction@1", ""),
+                                Trend.WORSENING))
+                .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA08, "Regelversion 3", 2L))
+                .expectException(StaleVersion.class)
+                .expectNoEvents();
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.risk.AdoptRiskScale;
 import se.planledger.domain.risk.AssessRisk;
@@ -96,7 +97,7 @@ class RiskRegisterTest {
     @Test
     void afterAScaleChangeTheNewScaleScores() {
         fixture.given(SEED_SCALE, new RiskScaleAdopted(REGISTER, "RS", FIVE_BY_FIVE, LocalDate.of(2023, 6, 1)), ASSESSED)
-                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 5, 3, LocalDate.of(2023, 9, 1), "Regionstyrelsen", "Ny skala"))
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 5, 3, LocalDate.of(2023, 9, 1), "Regionstyrelsen", "Ny skala", null))
                 .expectEvents(new RiskReassessed(REGISTER, "R01", 2, TEXTS, new RiskScore(5, 3, 15, "Hög", true, 2),
                         LocalDate.of(2023, 9, 1), "Regionstyrelsen", "Ny skala"));
     }
@@ -129,7 +130,7 @@ class RiskRegisterTest {
     @Test
     void aReassessmentNeedsAReason() {
         fixture.given(SEED_SCALE, ASSESSED)
-                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 3, 3, START, null, ""))
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 3, 3, START, null, "", null))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
@@ -137,7 +138,7 @@ class RiskRegisterTest {
     @Test
     void anUnknownRiskIsNotReassessed() {
         fixture.given(SEED_SCALE)
-                .when(new ReassessRisk(REGISTER, "R99", TEXTS, 3, 3, START, null, "Ny bedömning"))
+                .when(new ReassessRisk(REGISTER, "R99", TEXTS, 3, 3, START, null, "Ny bedömning", null))
                 .expectException(UnknownItem.class)
                 .expectNoEvents();
     }
@@ -145,15 +146,64 @@ class RiskRegisterTest {
     @Test
     void closingKeepsTheRiskInHistory() {
         fixture.given(SEED_SCALE, ASSESSED)
-                .when(new CloseRisk(REGISTER, "R01", LocalDate.of(2024, 1, 1), "Framgångsfaktorn utgår"))
+                .when(new CloseRisk(REGISTER, "R01", LocalDate.of(2024, 1, 1), "Framgångsfaktorn utgår", null))
                 .expectEvents(new RiskClosed(REGISTER, "R01", 2, LocalDate.of(2024, 1, 1), "Framgångsfaktorn utgår"));
     }
 
     @Test
     void aClosedRiskIsNotReassessed() {
         fixture.given(SEED_SCALE, ASSESSED, new RiskClosed(REGISTER, "R01", 2, LocalDate.of(2024, 1, 1), "Utgår"))
-                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 3, 3, LocalDate.of(2024, 2, 1), null, "Igen"))
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 3, 3, LocalDate.of(2024, 2, 1), null, "Igen", null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aReassessmentOfAnotherVersionThanTheRisksIsRefused() {
+        fixture.given(SEED_SCALE, ASSESSED, new RiskReassessed(REGISTER, "R01", 2, TEXTS, RiskScale.SEED.score(3, 3),
+                        LocalDate.of(2023, 3, 1), null, "Fler vakanser"))
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 4, 3, LocalDate.of(2023, 9, 1), null, "Värre", 1L))
+                .expectException(StaleVersion.class)
+                .expectExceptionMessage("the item was changed by someone else: you had version 1, the ledger has 2")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReassessmentOfTheVersionReadIsRecorded() {
+        fixture.given(SEED_SCALE, ASSESSED)
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 4, 3, LocalDate.of(2023, 9, 1), null, "Värre", 1L))
+                .expectResultMessagePayload(2L)
+                .expectEvents(new RiskReassessed(REGISTER, "R01", 2, TEXTS, RiskScale.SEED.score(4, 3),
+                        LocalDate.of(2023, 9, 1), null, "Värre"));
+    }
+
+    @Test
+    void closingAnotherVersionThanTheRisksIsRefused() {
+        fixture.given(SEED_SCALE, ASSESSED, new RiskReassessed(REGISTER, "R01", 2, TEXTS, RiskScale.SEED.score(3, 3),
+                        LocalDate.of(2023, 3, 1), null, "Fler vakanser"))
+                .when(new CloseRisk(REGISTER, "R01", LocalDate.of(2024, 1, 1), "Utgår", 1L))
+                .expectException(StaleVersion.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReassessmentThatChangesNothingIsRefused() {
+        fixture.given(SEED_SCALE, ASSESSED)
+                .when(new ReassessRisk(REGISTER, "R01", TEXTS, 3, 2, LocalDate.of(2023, 9, 1), "Regionstyrelsen",
+                        "Ny bedömning", 1L))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the reassessment states risk R01 exactly as version 1 does (the same texts, "
+                        + "scores 3 × 2 on scale version 1); nothing to record")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSameScoresWithOtherTextsAreAReassessment() {
+        RiskDescription measured = new RiskDescription(TEXTS.whatCanHappen(), TEXTS.consequence(), TEXTS.causes(),
+                "Servicepunkter, gemensam målbild, rekryteringsstöd", null, null);
+        fixture.given(SEED_SCALE, ASSESSED)
+                .when(new ReassessRisk(REGISTER, "R01", measured, 3, 2, LocalDate.of(2023, 9, 1), null, "Nya åtgärder", null))
+                .expectEvents(new RiskReassessed(REGISTER, "R01", 2, measured, RiskScale.SEED.score(3, 2),
+                        LocalDate.of(2023, 9, 1), null, "Nya åtgärder"));
     }
 }

@@ -65,7 +65,7 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
         Instant asDelivered = KnownAt.betweenRecords();
 
         post(PLAN + "/outcomes/corrections", Map.of("indicatorId", "G2.F1.I2", "unit", unit, "year", 2023, "period", "DÅ08",
-                "values", Map.of("total", "90"), "reason", "Felaktigt urval"));
+                "values", Map.of("total", "90"), "reason", "Felaktigt urval"), "\"1\"");
 
         JsonNode corrected = await().atMost(Duration.ofSeconds(30)).until(() -> report(unit, null),
                 r -> row(r, "G2.F1.I2").path("revision").asInt() == 2);
@@ -120,10 +120,12 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
         post(PLAN + "/outcomes", outcome("G2.F1.I2", unit, "DÅ08", Map.of("total", "96")));
         long events = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
 
-        ResponseEntity<JsonNode> same = writer().postForEntity(PLAN + "/outcomes/reevaluations", Map.of("indicatorId",
-                "G2.F1.I2", "unit", unit, "year", 2023, "period", "DÅ08", "reason", "Regelversion 3"), JsonNode.class);
-        ResponseEntity<JsonNode> none = writer().postForEntity(PLAN + "/outcomes/reevaluations", Map.of("indicatorId",
-                "G2.F1.I2", "unit", unit, "year", 2023, "period", "ÅR", "reason", "Regelversion 3"), JsonNode.class);
+        ResponseEntity<JsonNode> same = writer().postForEntity(PLAN + "/outcomes/reevaluations", revisionOf("\"1\"",
+                Map.of("indicatorId", "G2.F1.I2", "unit", unit, "year", 2023, "period", "DÅ08", "reason", "Regelversion 3")),
+                JsonNode.class);
+        ResponseEntity<JsonNode> none = writer().postForEntity(PLAN + "/outcomes/reevaluations", revisionOf("*",
+                Map.of("indicatorId", "G2.F1.I2", "unit", unit, "year", 2023, "period", "ÅR", "reason", "Regelversion 3")),
+                JsonNode.class);
 
         assertThat(same.getStatusCode()).as("%s", same.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(same.getBody().path("detail").asText()).contains("as it is judged already");
@@ -228,5 +230,17 @@ class FollowUpLedgerTest extends PostgresIntegrationTest {
     private void post(String path, Object body) {
         ResponseEntity<JsonNode> response = writer().postForEntity(path, body, JsonNode.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
+    }
+
+    /** A revision of what exists, naming the revision read as If-Match. */
+    private void post(String path, Object body, String ifMatch) {
+        ResponseEntity<JsonNode> response = writer().postForEntity(path, revisionOf(ifMatch, body), JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
+    }
+
+    private static HttpEntity<Object> revisionOf(String ifMatch, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setIfMatch(ifMatch);
+        return new HttpEntity<>(body, headers);
     }
 }

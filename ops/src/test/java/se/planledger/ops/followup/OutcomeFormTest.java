@@ -2,6 +2,7 @@ package se.planledger.ops.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.FormSession;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
@@ -41,10 +42,15 @@ class OutcomeFormTest extends PostgresIntegrationTest {
 
         String correction = planner.page(form());
         assertThat(correction).contains("Ett utfall är redan rapporterat").contains("Skäl till rättelsen (krävs)")
-                .contains("value=\"96\"");
-        planner.post(PLAN + "/outcome-form", entry("correct", "90", "Felaktigt urval i datalagret"));
+                .contains("value=\"96\"").contains("name=\"revision\" value=\"1\"");
+        planner.post(PLAN + "/outcome-form", corrected(entry("correct", "90", "Felaktigt urval i datalagret"), "1"));
 
         assertThat(awaitRow(planner, report, "90")).contains("Delvis uppnått");
+        // A second correction from a page that showed revision 1 is refused: someone corrected it since.
+        String back = FormSession.location(planner.post(PLAN + "/outcome-form",
+                corrected(entry("correct", "91", "Ytterligare en rättelse"), "1")));
+        assertThat(planner.page(back)).contains("Inget registrerades.")
+                .contains("Utfallet har ändrats sedan sidan visades").contains("name=\"revision\" value=\"2\"");
         JsonNode versions = http.getForObject("/api/v1" + PLAN + "/outcomes/history?indicatorId=" + INDICATOR + "&unit="
                 + unit + "&year=2023&period=DÅ08", JsonNode.class);
         assertThat(versions).extracting(v -> v.path("total").asText() + " " + v.path("recordedBy").asText() + " "
@@ -64,9 +70,11 @@ class OutcomeFormTest extends PostgresIntegrationTest {
 
         planner.post(PLAN + "/outcome-form", entry("correct", "90", "Rättelse av något som aldrig rapporterats"));
         assertThat(planner.page(back)).contains("Inget registrerades.");
-        assertThat(http.getForEntity("/api/v1" + PLAN + "/outcomes/history?indicatorId=" + INDICATOR + "&unit=" + unit
-                + "&year=2023&period=DÅ08", JsonNode.class).getStatusCode().value())
-                .as("no outcome recorded: the unit has none, an unknown unit to the history").isEqualTo(400);
+        // The unit has no outcome at all, so the history refuses it as a unit the report does not know (a filter).
+        ResponseEntity<JsonNode> history = http.getForEntity("/api/v1" + PLAN + "/outcomes/history?indicatorId="
+                + INDICATOR + "&unit=" + unit + "&year=2023&period=DÅ08", JsonNode.class);
+        assertThat(history.getStatusCode().value()).as("no outcome recorded: %s", history.getBody()).isEqualTo(400);
+        assertThat(history.getBody().path("field").asText()).isEqualTo("unit");
     }
 
     @Test
@@ -89,7 +97,14 @@ class OutcomeFormTest extends PostgresIntegrationTest {
         return PLAN + "/outcome-form?indicatorId=" + INDICATOR + "&unit=" + encoded(unit) + "&year=2023&period=D%C3%8508";
     }
 
+    /** The form's fields with the revision its page showed, as the page sends it back hidden. */
+    private static Map<String, String> corrected(Map<String, String> fields, String revision) {
+        fields.put("revision", revision);
+        return fields;
+    }
+
     private Map<String, String> entry(String mode, String total, String reason) {
+
         Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("mode", mode, "indicatorId", INDICATOR,
                 "unit", unit, "year", "2023", "period", "DÅ08", "total", total, "source", "Datalager"));
         if (reason != null) {

@@ -1,6 +1,8 @@
 package se.planledger.ops.risk;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
@@ -95,7 +97,7 @@ class RiskPagesTest extends PostgresIntegrationTest {
                 "consequence", 3, "probability", 2, "assessedOn", "2022-09-01", "assessor", "Regionstyrelsen"));
         post(base + "/risks/R1/reassessments", Map.of("description", Map.of("whatCanHappen", "Rekryteringen misslyckas"),
                 "consequence", 4, "probability", 3, "assessedOn", "2023-09-01", "assessor", "HR-direktören",
-                "reason", "Sämre rekryteringsläge"));
+                "reason", "Sämre rekryteringsläge"), "\"1\"");
 
         String page = awaitPage(http, "/risk-registers/" + register + "/risks/R1", "Sämre rekryteringsläge");
 
@@ -115,6 +117,14 @@ class RiskPagesTest extends PostgresIntegrationTest {
     private void post(String path, Object body) {
         assertThat(as("controller").postForEntity(path, body, String.class).getStatusCode().is2xxSuccessful())
                 .as("POST %s", path).isTrue();
+    }
+
+    /** A revision of what exists, naming the version read as If-Match. */
+    private void post(String path, Object body, String ifMatch) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setIfMatch(ifMatch);
+        assertThat(as("controller").postForEntity(path, new HttpEntity<>(body, headers), String.class).getStatusCode()
+                .is2xxSuccessful()).as("POST %s", path).isTrue();
     }
 
     /** The register's row of the risk. */

@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,7 +72,7 @@ class RiskRegisterLedgerTest extends PostgresIntegrationTest {
         Instant beforeReassessment = KnownAt.betweenRecords();
         post(base + "/risks/R1/reassessments", Map.of("description", Map.of("whatCanHappen", "Rekryteringen misslyckas"),
                 "consequence", 5, "probability", 3, "assessedOn", "2023-09-01", "assessor", "Regionstyrelsen",
-                "reason", "Ny skala och sämre rekryteringsläge"));
+                "reason", "Ny skala och sämre rekryteringsläge"), "\"1\"");
 
         JsonNode after = await().atMost(Duration.ofSeconds(30)).until(() -> heatmap(register, "2023-10-01", null),
                 h -> h.path("scaleVersions").size() == 2);
@@ -151,6 +153,14 @@ class RiskRegisterLedgerTest extends PostgresIntegrationTest {
 
     private void post(String path, Object body) {
         ResponseEntity<JsonNode> response = as("controller").postForEntity(path, body, JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
+    }
+
+    /** A revision of what exists, naming the version read as If-Match. */
+    private void post(String path, Object body, String ifMatch) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setIfMatch(ifMatch);
+        ResponseEntity<JsonNode> response = as("controller").postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
     }
 }

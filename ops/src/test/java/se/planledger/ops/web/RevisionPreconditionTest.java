@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,6 +79,87 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
         assertThat(imported.getHeaders().getETag()).isEqualTo("\"3\"");
     }
 
+    @Test
+    void aRiskIsReassessedAndClosedOnlyWithTheVersionRead() {
+        String registerId = "ifmatch-" + UUID.randomUUID().toString().substring(0, 8);
+        String base = "/api/v1/risk-registers/" + registerId;
+        send("controller", HttpMethod.POST, base + "/scales", Map.of("board", registerId, "effectiveFrom", "2022-06-01",
+                "scale", Map.of("version", 1, "maxConsequence", 4, "maxProbability", 4, "bands", List.of(
+                        Map.of("name", "Låg", "from", 1, "to", 8, "needsMeasures", false),
+                        Map.of("name", "Hög", "from", 9, "to", 16, "needsMeasures", true)))), null);
+        Map<String, Object> texts = Map.of("whatCanHappen", "Att regionen tappar som arbetsgivare.");
+        send("controller", HttpMethod.POST, base + "/risks", Map.of("riskId", "R1", "subject", Map.of("kind", "PROCESS",
+                "name", "Kompetensförsörjning"), "planPeriod", "2023–2025", "description", texts, "consequence", 3,
+                "probability", 2, "assessedOn", "2022-09-01", "assessor", "Regionstyrelsen"), null);
+        Map<String, Object> worse = Map.of("description", texts, "consequence", 4, "probability", 3,
+                "assessedOn", "2023-09-01", "assessor", "HR-direktören", "reason", "Sämre rekryteringsläge");
+        Map<String, Object> closing = Map.of("closedOn", "2024-01-01", "reason", "Omhändertagen");
+        long events = events(registerId);
+
+        required(send("controller", HttpMethod.POST, base + "/risks/R1/reassessments", worse, null));
+        required(send("controller", HttpMethod.POST, base + "/risks/R1/closing", closing, null));
+        assertThat(events(registerId)).isEqualTo(events);
+
+        String read = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(base + "/risks/R1",
+                JsonNode.class), r -> r.getStatusCode().is2xxSuccessful()).getHeaders().getETag();
+        assertThat(read).isEqualTo("\"1\"");
+        assertThat(send("controller", HttpMethod.POST, base + "/risks/R1/reassessments", worse, "\"2\"").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> reassessed = send("controller", HttpMethod.POST, base + "/risks/R1/reassessments", worse, read);
+        assertThat(reassessed.getStatusCode()).as("%s", reassessed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(reassessed.getHeaders().getETag()).isEqualTo("\"2\"");
+
+        ResponseEntity<JsonNode> same = send("controller", HttpMethod.POST, base + "/risks/R1/reassessments",
+                Map.of("description", texts, "consequence", 4, "probability", 3, "assessedOn", "2023-10-01",
+                        "reason", "Ny genomgång"), "\"2\"");
+        assertThat(same.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(same.getBody().path("detail").asText()).contains("exactly as version 2", "nothing to record");
+
+        assertThat(send("controller", HttpMethod.POST, base + "/risks/R1/closing", closing, "\"1\"").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(events(registerId)).isEqualTo(events + 1);
+        assertThat(send("controller", HttpMethod.POST, base + "/risks/R1/closing", closing, "\"2\"").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(base + "/risks/R1?asOf=2024-02-01",
+                JsonNode.class), r -> r.getBody().path("closed").asBoolean()).getHeaders().getETag()).isEqualTo("\"3\"");
+    }
+
+    @Test
+    void anOutcomeIsCorrectedAndJudgedAgainOnlyWithTheRevisionRead() {
+        String plan = "/api/v1/plans/rs-plan-2023-2025";
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(plan + "?asOf=2023-03-01", JsonNode.class)
+                .getStatusCode().is2xxSuccessful());
+        String unit = "Ifmatch " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> outcome = Map.of("indicatorId", "G2.F1.I2", "unit", unit, "year", 2023, "period", "DÅ08");
+        send("planner", HttpMethod.POST, plan + "/outcomes", with(outcome, "values", Map.of("total", 96), "source",
+                "Datalager"), null);
+        Map<String, Object> correction = with(outcome, "values", Map.of("total", 90), "reason", "Felaktigt urval");
+        Map<String, Object> reevaluation = with(outcome, "reason", "Regelversion 3");
+        long events = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+
+        required(send("planner", HttpMethod.POST, plan + "/outcomes/corrections", correction, null));
+        required(send("planner", HttpMethod.POST, plan + "/outcomes/reevaluations", reevaluation, null));
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry", Long.class)).isEqualTo(events);
+
+        String history = plan + "/outcomes/history?indicatorId=G2.F1.I2&year=2023&period=DÅ08&unit=" + unit;
+        String read = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(history, JsonNode.class),
+                r -> r.getStatusCode().is2xxSuccessful()).getHeaders().getETag();
+        assertThat(read).isEqualTo("\"1\"");
+        assertThat(send("planner", HttpMethod.POST, plan + "/outcomes/corrections", correction, "\"2\"").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> corrected = send("planner", HttpMethod.POST, plan + "/outcomes/corrections", correction, read);
+        assertThat(corrected.getStatusCode()).as("%s", corrected.getBody()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<JsonNode> same = send("planner", HttpMethod.POST, plan + "/outcomes/corrections",
+                with(outcome, "values", Map.of("total", 90), "reason", "Kontrollerad igen"), "\"2\"");
+        assertThat(same.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(same.getBody().path("detail").asText()).contains("exactly as it stands", "nothing to record");
+        assertThat(send("planner", HttpMethod.POST, plan + "/outcomes/reevaluations", reevaluation, "\"1\"")
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(history, JsonNode.class),
+                r -> r.getBody().size() == 2).getHeaders().getETag()).isEqualTo("\"2\"");
+    }
+
     private ResponseEntity<JsonNode> importRevision(String tableId, JsonNode table, byte[] file, String ifMatch) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
@@ -111,6 +193,15 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
 
     private long events(String aggregate) {
         return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class, aggregate);
+    }
+
+    /** The map with more entries. */
+    private static Map<String, Object> with(Map<String, Object> map, Object... entries) {
+        Map<String, Object> more = new java.util.LinkedHashMap<>(map);
+        for (int i = 0; i < entries.length; i += 2) {
+            more.put((String) entries[i], entries[i + 1]);
+        }
+        return more;
     }
 
     private static Map<String, Object> goal(String name) {

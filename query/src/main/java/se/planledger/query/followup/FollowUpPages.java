@@ -36,9 +36,12 @@ public class FollowUpPages {
             "WORSENING", "↓ försämring", "UNKNOWN", "? okänd");
 
     /** The outcome form's fields as its labels name them, for a refusal to say where it is. */
-    static final Map<String, String> FORM_FIELDS = Map.of("total", "Utfall totalt", "women", "Kvinnor", "men", "Män",
-            "peerValue", "Jämförelsevärde", "reason", "Skäl till rättelsen", "indicatorId", "Styrmått", "year", "År",
-            "period", "Period", "unit", "Enhet", "source", "Källa");
+    static final Map<String, String> FORM_FIELDS = Map.ofEntries(Map.entry("total", "Utfall totalt"),
+            Map.entry("women", "Kvinnor"), Map.entry("men", "Män"), Map.entry("peerValue", "Jämförelsevärde"),
+            Map.entry("reason", "Skäl till rättelsen"), Map.entry("indicatorId", "Styrmått"), Map.entry("year", "År"),
+            Map.entry("period", "Period"), Map.entry("unit", "Enhet"), Map.entry("source", "Källa"),
+            // a correction of another revision than the page showed (someone corrected it since)
+            Map.entry("If-Match", "Utfallet har ändrats sedan sidan visades; läs om sidan"));
 
     private final InterimReportReadModel reports;
     private final ObjectMapper json;

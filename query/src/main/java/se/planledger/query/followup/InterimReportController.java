@@ -50,11 +50,14 @@ public class InterimReportController {
     }
 
     @GetMapping("/api/v1/plans/{planId}/outcomes/history")
-    @Operation(summary = "Every version of one outcome known at knownAt: as first reported, then each correction")
-    public List<OutcomeVersionView> outcomeHistory(@PathVariable String planId, @RequestParam String indicatorId,
+    @Operation(summary = "Every version of one outcome known at knownAt: as first reported, then each correction; the "
+            + "ETag is the latest version's revision, for If-Match on a correction or re-evaluation")
+    public ResponseEntity<List<OutcomeVersionView>> outcomeHistory(@PathVariable String planId, @RequestParam String indicatorId,
                                                 @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
                                                 @RequestParam int year, @RequestParam String period, TimePoint at) {
-        return reports.outcomeHistory(planId, indicatorId, unit, year, ReportingPeriod.parse(period), at.knownAt());
+        List<OutcomeVersionView> versions = reports.outcomeHistory(planId, indicatorId, unit, year,
+                ReportingPeriod.parse(period), at.knownAt());
+        return ResponseEntity.ok().eTag("\"" + versions.get(versions.size() - 1).revision() + "\"").body(versions);
     }
 
     @GetMapping("/api/v1/plans/{planId}/outcomes/export")

@@ -52,6 +52,14 @@ public class RiskQueryController {
         return risks.heatmap(at, filter.board(), filter.perspective(), filter.band());
     }
 
+    @GetMapping("/api/v1/risk-registers/{registerId}/risks/{riskId}")
+    @Operation(summary = "One risk as assessed by asOf, as known at knownAt; the ETag is its version, for If-Match on "
+            + "a reassessment or closing")
+    public ResponseEntity<RiskView> risk(@PathVariable String registerId, @PathVariable String riskId, TimePoint at) {
+        RiskView risk = risks.risk(registerId, riskId, at);
+        return ResponseEntity.ok().eTag("\"" + risk.revision() + "\"").body(risk);
+    }
+
     @GetMapping("/api/v1/risk-registers/{registerId}/risks/{riskId}/history")
     @Operation(summary = "Every assessment of the risk known at knownAt: score changes with who, when and why")
     public List<RiskReadModel.RiskChange> history(@PathVariable String registerId, @PathVariable String riskId, TimePoint at) {

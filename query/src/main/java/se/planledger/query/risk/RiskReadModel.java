@@ -114,6 +114,14 @@ public class RiskReadModel implements AuditedReadModel {
                 sorted, risks.stream().filter(r -> Boolean.TRUE.equals(r.needsMeasures())).map(RiskReadModel::item).toList());
     }
 
+    /** The risk's version in force at asOf as known at knownAt, closed or not: what a reassessment or closing revises. */
+    public RiskView risk(String registerId, String riskId, TimePoint at) {
+        return jdbc.query(RISKS.inForce("v.register_id = ? and v.risk_id = ?", "v.revision"), this::risk,
+                        RISKS.arguments(at.asOf(), at.knownAt(), registerId, riskId)).stream().findFirst()
+                .orElseThrow(() -> new UnknownItem("riskId", "no risk " + riskId + " in register " + registerId
+                        + " assessed by " + at.asOf() + " as known at " + at.knownAt()));
+    }
+
     /** Every version of the risk known at knownAt, each with its changes against the one before. */
     public List<RiskChange> history(String registerId, String riskId, Instant knownAt) {
         List<RiskView> versions = jdbc.query(RISKS.known("v.register_id = ? and v.risk_id = ?", "v.revision"),

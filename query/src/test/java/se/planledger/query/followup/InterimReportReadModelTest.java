@@ -130,7 +130,7 @@ class InterimReportReadModelTest {
 
         assertThat(trend.unit()).isEqualTo(UNIT);
         assertThat(trend.name()).isEqualTo("Antal vårdkontakter på filialer och servicepunkter");
-        assertThat(trend.points()).extracting(IndicatorTrendView.Point::label)
+        assertThat(trend.points()).extracting(IndicatorTrendView.ReportPoint::label)
                 .containsExactly("DÅ04 2023", "DÅ08 2023", "DÅ04 2024");
         assertThat(trend.points().get(1)).satisfies(p -> {
             assertThat(p.total()).as("as corrected").isEqualByComparingTo("4.5");
