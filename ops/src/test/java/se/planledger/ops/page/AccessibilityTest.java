@@ -47,14 +47,17 @@ class AccessibilityTest extends BrowserTest {
             const h1s = document.querySelectorAll('h1').length;
             if (h1s !== 1) problems.push(h1s + ' h1 elements, not one');
             if (document.title.trim() === '') problems.push('no title');
-            if (!document.querySelector('a.skip[href="#innehall"]')) problems.push('no skip link to #innehall');
-            if (!document.getElementById('innehall')) problems.push('no #innehall for the skip link to lead to');
             document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]), select, textarea')
                 .forEach(f => {
                     const labelled = named(f) || f.closest('label')
                         || (f.id && document.querySelector('label[for="' + CSS.escape(f.id) + '"]'));
                     if (!labelled) problems.push('field without a label: ' + f.outerHTML.slice(0, 120));
                 });
+            document.querySelectorAll('[aria-invalid=true]').forEach(f => {
+                if (!(f.getAttribute('aria-describedby') || '').split(/\s+/).some(id => id && document.getElementById(id)
+                        && text(document.getElementById(id)) !== ''))
+                    problems.push('a field marked invalid without the reason as its description: ' + f.outerHTML.slice(0, 120));
+            });
             document.querySelectorAll('table').forEach(t => {
                 const caption = t.querySelector(':scope > caption');
                 if (!(caption && text(caption) !== '') && !named(t))
@@ -83,6 +86,14 @@ class AccessibilityTest extends BrowserTest {
             return problems;
             """;
 
+    /** Run in a page of the workspace (not the sign-in form, which starts in its first field): the way past the menu. */
+    private static final String SKIP_LINK = """
+            const problems = [];
+            if (!document.querySelector('a.skip[href="#innehall"]')) problems.push('no skip link to #innehall');
+            if (!document.getElementById('innehall')) problems.push('no #innehall for the skip link to lead to');
+            return problems;
+            """;
+
     /** Run in the page at the laptop's width: what makes it scroll sideways, or a wide table outside a scrolling box. */
     private static final String FITS = """
             const problems = [];
@@ -107,17 +118,15 @@ class AccessibilityTest extends BrowserTest {
     @Test
     void everyPageIsLabelledReachableByKeyboardFastAndFitsALaptopScreen() {
         browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.get(url("/login"));
+        assertThat(script(CHECKS)).as("the sign-in form").isEmpty();
+        assertThat(script(FITS)).as("the sign-in form").isEmpty();
+        screenshot("inloggning");
         signIn("admin");
         FormSession admin = session("admin");
 
         Set<String> pages = new LinkedHashSet<>();
-        // The start page as the demo's documents are in force: the board's plan and tables, the control plan, the report.
-        for (String[] start : new String[][]{{"/?asOf=2023-03-01", "rs-riskbedomning"}, {"/?asOf=2018-06-30", "ik-region-2018"},
-                {"/?asOf=2019-09-15", "region-plan-2019"}}) {
-            open(start[0], start[1]);
-            pages.add(start[0]);
-            pages.addAll(links("main a[href], nav a[href]"));
-        }
+        // The pages reached deeper first: where the start page links to the same page, these show more of it.
         pages.add("/plans/rs-plan-2023-2025/items/G1.F1.I1?asOf=2023-03-01");
         pages.add("/risk-registers/rs-riskbedomning/risks/R3?asOf=2023-03-01");
         pages.add("/risks/R3/chain?asOf=2023-03-01");
@@ -131,6 +140,13 @@ class AccessibilityTest extends BrowserTest {
         pages.addAll(firstLink("/plans/rs-plan-2023-2025?asOf=2025-12-31", "a[href*='/diff?fromVersion']"));
         pages.addAll(firstLink("/control-plans/ik-region-2018/reports?asOf=2018-12-31", "main a[href*='/reports/']"));
         pages.add(finishedAudit(admin));
+        // The start page as the demo's documents are in force: the board's plan and tables, the control plan, the report.
+        for (String[] start : new String[][]{{"/?asOf=2023-03-01", "rs-riskbedomning"}, {"/?asOf=2018-06-30", "ik-region-2018"},
+                {"/?asOf=2019-09-15", "region-plan-2019"}}) {
+            open(start[0], start[1]);
+            pages.add(start[0]);
+            pages.addAll(links("main a[href], nav a[href]"));
+        }
         List<String> walk = onePerPath(pages);
         assertThat(walk).as("the pages walked").hasSizeGreaterThan(20);
         System.out.println("The pages walked (" + walk.size() + "):\n  " + String.join("\n  ", walk));
@@ -138,21 +154,22 @@ class AccessibilityTest extends BrowserTest {
         Map<String, List<String>> problems = new LinkedHashMap<>();
         Map<String, Duration> times = new LinkedHashMap<>();
         for (String page : walk) {
-            List<String> found = new ArrayList<>();
             browser.get(url(page));
-            found.addAll(script(CHECKS));
-            found.addAll(script(FITS));
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-            WebElement first = browser.switchTo().activeElement();
-            if (!"skip".equals(first.getAttribute("class")) || !first.isDisplayed()) {
-                found.add("Tab from the page's start reaches " + first.getTagName() + " \"" + first.getText() + "\", not the visible skip link");
-            }
-            screenshot(page.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", ""));
+            check(page, problems);
             times.put(page, serverTime(admin, page));
-            if (!found.isEmpty()) {
-                problems.put(page, found);
-            }
         }
+        // A refused form comes back with the field marked: its reason must be read with the field.
+        browser.get(url("/plans/rs-plan-2023-2025/outcome-form?year=2023&period=D%C3%8508&indicatorId=G2.F1.I2"));
+        find("#total").clear();
+        find("#total").sendKeys("9,x");
+        find("form.entry button[type='submit']").click();
+        awaitShown("Inget registrerades.");
+        check("the outcome form, refused", problems);
+        browser.get(url("/audit"));
+        find("#audit-knownAt").sendKeys("igår");
+        find("form[action='/audit/audits'] button[type='submit']").click();
+        awaitShown("Inget startades.");
+        check("the audit form, refused", problems);
 
         List<Map.Entry<String, Duration>> slowest = times.entrySet().stream()
                 .sorted(Map.Entry.<String, Duration>comparingByValue(Comparator.reverseOrder())).toList();
@@ -162,6 +179,24 @@ class AccessibilityTest extends BrowserTest {
                 problems.entrySet().stream().map(p -> p.getKey() + "\n    " + String.join("\n    ", p.getValue()))
                         .collect(Collectors.joining("\n"))).isEmpty();
         assertThat(slowest.get(0).getValue()).as("the slowest page, %s", slowest.get(0).getKey()).isLessThan(SLOWEST_ALLOWED);
+    }
+
+    /** Checks the page the browser shows, as its screen reader, keyboard and laptop screen meet it; saves a screenshot. */
+    private void check(String page, Map<String, List<String>> problems) {
+        List<String> found = new ArrayList<>();
+        found.addAll(script(CHECKS));
+        found.addAll(script(SKIP_LINK));
+        found.addAll(script(FITS));
+        // Focus from the page's start: the first Tab must reach the skip link, and show it.
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement first = browser.switchTo().activeElement();
+        if (!"skip".equals(first.getAttribute("class")) || !first.isDisplayed() || first.getRect().getX() < 0) {
+            found.add("Tab from the page's start reaches " + first.getTagName() + " \"" + first.getText() + "\", not the visible skip link");
+        }
+        screenshot(page.replaceAll("[^A-Za-z0-9åäöÅÄÖ]+", "-").replaceAll("^-|-$", ""));
+        if (!found.isEmpty()) {
+            problems.put(page, found);
+        }
     }
 
     /** The ledger's own pages the current page links to (no exports, no API), without their fragment. */
