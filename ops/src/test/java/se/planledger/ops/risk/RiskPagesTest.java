@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.util.List;
@@ -32,6 +33,23 @@ class RiskPagesTest extends PostgresIntegrationTest {
             assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(page.getBody()).contains("\"field\":\"riskId\"");
         });
+    }
+
+    @Test
+    void anUnknownBoardPerspectiveOrBandOfTheMatrixIsAProblemNamingTheParameter() {
+        awaitPage(http, "/risks/matrix?board=RS&asOf=2023-03-01", "Kräver åtgärder (");
+        refused("/risks/matrix?board=XX&asOf=2023-03-01", "board", "RS");
+        refused("/risks/matrix?board=RS&perspective=Rymden&asOf=2023-03-01", "perspective", "Samhälle");
+        refused("/risks/matrix?board=RS&band=Mellan&asOf=2023-03-01", "band", "Kräver åtgärder för att minimera risken");
+        // Known values in another case still filter, as the API's do.
+        assertThat(awaitPage(http, "/risks/matrix?board=rs&perspective=samhälle&asOf=2023-03-01", "Kräver åtgärder ("))
+                .contains("<option value=\"Samhälle\" selected=\"selected\">Samhälle</option>");
+    }
+
+    private void refused(String path, String field, String naming) {
+        ResponseEntity<String> page = http.getForEntity(path, String.class);
+        assertThat(page.getStatusCode()).as("GET %s", path).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getBody()).contains("\"field\":\"" + field + "\"").contains(naming);
     }
 
     @Test

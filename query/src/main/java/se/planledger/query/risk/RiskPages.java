@@ -35,13 +35,15 @@ public class RiskPages {
     @GetMapping("/risks/matrix")
     public String matrix(@RequestParam(required = false) String board, @RequestParam(required = false) String perspective,
                          @RequestParam(required = false) String band, TimePoint at, Model model) {
+        // The API's check: a filter naming what the ledger never recorded is a 400 naming it, not an empty grid.
+        RiskFilter filter = risks.filter(board, perspective, band);
         List<RiskRegisterView> registers = risks.registers(at);
         RiskRegisterView register = registers.stream()
-                .filter(r -> board == null || board.isBlank() || r.board().equalsIgnoreCase(board)).findFirst()
+                .filter(r -> filter.board() == null || r.board().equalsIgnoreCase(filter.board())).findFirst()
                 .orElseThrow(() -> new UnknownItem("board", "no risk register of board " + board + " has a scale in force on "
                         + at.asOf() + " as known at " + at.knownAt()));
-        String perspectiveFilter = blankAsNull(perspective);
-        String bandFilter = blankAsNull(band);
+        String perspectiveFilter = filter.perspective();
+        String bandFilter = filter.band();
         model.addAttribute("registers", registers);
         model.addAttribute("perspectives", risks.register(at, register.board(), null, null).stream()
                 .map(RiskView::perspective).distinct().sorted().toList());
@@ -70,9 +72,5 @@ public class RiskPages {
         model.addAttribute("history", history);
         model.addAttribute("latest", history.get(history.size() - 1).version());
         return "risk/history";
-    }
-
-    private static String blankAsNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }
