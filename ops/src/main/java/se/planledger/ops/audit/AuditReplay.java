@@ -63,10 +63,9 @@ public class AuditReplay {
     public AuditReport run(Instant knownAt, String planId, Progress progress) {
         long started = clock.millis();
         catchUp.awaitHead(progress);
-        List<EventMessage<?>> events = eventsUpTo(knownAt, progress);
         SingleConnectionDataSource scratch = scratchDatabase();
         try {
-            replay(events, scratch, progress);
+            long replayed = replayUpTo(knownAt, scratch, progress);
             List<AuditReport.ReadModelAudit> audits = new ArrayList<>();
             for (AuditedReadModel model : readModels) {
                 JsonNode live = scoped(json.valueToTree(model.everythingKnownAt(knownAt)), planId);
@@ -78,37 +77,9 @@ public class AuditReplay {
                 progress.report("compared " + model.processingGroup(), audits.size(), readModels.size());
             }
             long total = audits.stream().mapToLong(AuditReport.ReadModelAudit::differences).sum();
-            return new AuditReport(knownAt, planId, events.size(), audits, total, clock.millis() - started);
+            return new AuditReport(knownAt, planId, replayed, audits, total, clock.millis() - started);
         } finally {
             scratch.destroy();
-        }
-    }
-
-    private List<EventMessage<?>> eventsUpTo(Instant knownAt, Progress progress) {
-        TrackingToken head = eventStore.createHeadToken();
-        List<EventMessage<?>> events = new ArrayList<>();
-        if (head == null) {
-            return events;
-        }
-        long last = head.position().orElse(0);
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-            while (true) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                if (!event.getTimestamp().isAfter(knownAt)) {
-                    events.add(event);
-                }
-                if (events.size() % 1000 == 0) {
-                    progress.report("reading events", events.size(), last);
-                }
-                // By position, not covers(head): after a gap in the global index (a rejected append leaves one)
-                // the events' tokens carry the gap, and a token with a gap never covers a head token without it.
-                if (event.trackingToken().position().orElse(0) >= last) {
-                    return events;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the event stream", e);
         }
     }
 
@@ -119,21 +90,52 @@ public class AuditReplay {
         return scratch;
     }
 
-    private void replay(List<EventMessage<?>> events, SingleConnectionDataSource scratch, Progress progress) {
+    /**
+     * Replays every event recorded by knownAt into the scratch database as it is read from the stream, a batch per
+     * transaction, never holding more than a batch: a million events fit in the memory of a small node. Returns how
+     * many were replayed.
+     */
+    private long replayUpTo(Instant knownAt, SingleConnectionDataSource scratch, Progress progress) {
+        TrackingToken head = eventStore.createHeadToken();
+        if (head == null) {
+            return 0;
+        }
+        long last = head.position().orElse(0);
         List<AnnotationEventHandlerAdapter> projections = context.getBeansWithAnnotation(ProcessingGroup.class)
                 .values().stream()
                 .map(bean -> new AnnotationEventHandlerAdapter(bean, axon.parameterResolverFactory(),
                         axon.handlerDefinition(bean.getClass())))
                 .toList();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        SwitchableDataSource.using(scratch, () -> {
-            for (int from = 0; from < events.size(); from += BATCH) {
-                List<EventMessage<?>> batch = events.subList(from, Math.min(events.size(), from + BATCH));
-                transaction.executeWithoutResult(status -> batch.forEach(event -> projections.forEach(p -> handle(p, event))));
-                progress.report("replaying events", Math.min(events.size(), from + BATCH), events.size());
+        long replayed = 0;
+        List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (true) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                if (!event.getTimestamp().isAfter(knownAt)) {
+                    batch.add(event);
+                }
+                // By position, not covers(head): after a gap in the global index (a rejected append leaves one)
+                // the events' tokens carry the gap, and a token with a gap never covers a head token without it.
+                boolean atHead = event.trackingToken().position().orElse(0) >= last;
+                if (batch.size() == BATCH || atHead) {
+                    // The events are read from the ledger's database, the batch written into the scratch one.
+                    SwitchableDataSource.using(scratch, () -> {
+                        transaction.executeWithoutResult(status -> batch.forEach(e -> projections.forEach(p -> handle(p, e))));
+                        return null;
+                    });
+                    replayed += batch.size();
+                    batch.clear();
+                    progress.report("replaying events", event.trackingToken().position().orElse(0), last);
+                }
+                if (atHead) {
+                    return replayed;
+                }
             }
-            return null;
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the event stream", e);
+        }
     }
 
     private static void handle(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
