@@ -18,10 +18,14 @@ import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,6 +43,10 @@ public class FinancialFollowUp {
     private String unit;
     private int year;
     private Set<ReportingPeriod> reported = EnumSet.noneOf(ReportingPeriod.class);
+    /** Each report's figures as they stand, to tell a correction that changes nothing. */
+    private Map<ReportingPeriod, FinancialFigures> figures = new EnumMap<>(ReportingPeriod.class);
+    /** Each report's versions (recorded, then each correction): its revision, the ETag of the read of its history. */
+    private Map<ReportingPeriod, Integer> revisions = new EnumMap<>(ReportingPeriod.class);
 
     protected FinancialFollowUp() {
         // for Axon's event sourcing
@@ -64,15 +72,26 @@ public class FinancialFollowUp {
                 command.period(), command.figures(), command.source()));
     }
 
+    /** Returns the report's new revision, the ETag for the writer's next correction. */
     @CommandHandler
-    public void handle(CorrectFinancialOutcome command) {
+    public long handle(CorrectFinancialOutcome command) {
         if (!reported.contains(command.period())) {
             throw new UnknownItem("period", unit + " has not reported " + command.period() + " " + year + " yet");
         }
+        long revision = revisions.getOrDefault(command.period(), 0);
+        if (command.expectedRevision() != null && command.expectedRevision() != revision) {
+            throw new StaleVersion("If-Match", command.expectedRevision(), revision);
+        }
         Required.text("reason", command.reason());
         requireFigures(command.figures());
+        if (same(command.figures(), figures.get(command.period()))) {
+            throw new RuleViolation("revision-changes-something", "figures", "the correction states " + unit + "'s "
+                    + command.period().label() + " " + year + " exactly as revision " + revision + " does (the same "
+                    + "figures in " + command.figures().amountUnit() + "); nothing to record");
+        }
         AggregateLifecycle.apply(new FinancialOutcomeCorrected(followUpId, unit, year, command.period(), command.figures(),
                 command.reason().trim()));
+        return revision + 1;
     }
 
     @EventSourcingHandler
@@ -81,6 +100,25 @@ public class FinancialFollowUp {
         unit = event.unit();
         year = event.year();
         reported.add(event.period());
+        figures.put(event.period(), event.figures());
+        revisions.merge(event.period(), 1, Integer::sum);
+    }
+
+    @EventSourcingHandler
+    void on(FinancialOutcomeCorrected event) {
+        figures.put(event.period(), event.figures());
+        revisions.merge(event.period(), 1, Integer::sum);
+    }
+
+    /** The same figures, however many decimals they are written with ("-45" is "-45.0"), in the same unit. */
+    private static boolean same(FinancialFigures a, FinancialFigures b) {
+        return b != null && Objects.equals(a.amountUnit(), b.amountUnit())
+                && same(a.periodResult(), b.periodResult()) && same(a.periodTarget(), b.periodTarget())
+                && same(a.annualForecast(), b.annualForecast()) && same(a.annualTarget(), b.annualTarget());
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static void requireFigures(FinancialFigures figures) {

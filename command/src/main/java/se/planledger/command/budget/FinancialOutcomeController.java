@@ -7,8 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.IfMatch;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.domain.budget.CorrectFinancialOutcome;
 import se.planledger.domain.budget.FinancialFigures;
@@ -42,9 +44,16 @@ public class FinancialOutcomeController {
     }
 
     @PostMapping("/{followUpId}/corrections")
-    @Operation(summary = "Correct a recorded report; the first figures stay known (knownAt)")
-    public FinancialReportWritten correct(@PathVariable String followUpId, @RequestBody FinancialCorrection correction) {
-        commands.send(new CorrectFinancialOutcome(followUpId, correction.period(), correction.figures(), correction.reason()));
-        return new FinancialReportWritten(followUpId, correction.period());
+    @Operation(summary = "Correct a recorded report; the first figures stay known (knownAt). If-Match: the report's "
+            + "revision read (the ETag of GET /api/v1/financial-outcomes/{followUpId}/history?period=…); the figures it "
+            + "has already are refused (422)")
+    public ResponseEntity<FinancialReportWritten> correct(@PathVariable String followUpId,
+                                                          @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                                          @RequestBody FinancialCorrection correction) {
+        Long expected = IfMatch.revision(ifMatch);
+        long revision = commands.send(new CorrectFinancialOutcome(followUpId, correction.period(), correction.figures(),
+                correction.reason(), expected));
+        return ResponseEntity.ok().eTag("\"" + revision + "\"")
+                .body(new FinancialReportWritten(followUpId, correction.period()));
     }
 }

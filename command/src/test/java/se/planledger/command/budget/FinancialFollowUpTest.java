@@ -12,6 +12,7 @@ import se.planledger.domain.budget.RecordFinancialOutcome;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 
 import java.math.BigDecimal;
@@ -99,7 +100,7 @@ class FinancialFollowUpTest {
     void aCorrectionSupersedesWithAReason() {
         FinancialFigures corrected = figures("-184", "-66", "-254", "-108");
         fixture.given(REPORTED)
-                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA08, corrected, "Periodiseringsfel"))
+                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA08, corrected, "Periodiseringsfel", null))
                 .expectEvents(new FinancialOutcomeCorrected(ID, "Närsjukvård", 2019, ReportingPeriod.DA08, corrected,
                         "Periodiseringsfel"));
     }
@@ -107,7 +108,7 @@ class FinancialFollowUpTest {
     @Test
     void aCorrectionNeedsAReason() {
         fixture.given(REPORTED)
-                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA08, AUGUST, ""))
+                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA08, AUGUST, "", null))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
@@ -115,8 +116,59 @@ class FinancialFollowUpTest {
     @Test
     void onlyAReportedPeriodIsCorrected() {
         fixture.given(REPORTED)
-                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA04, AUGUST, "fel"))
+                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA04, AUGUST, "fel", null))
                 .expectException(UnknownItem.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionOfTheRevisionReadIsRecordedAndAnswersTheNext() {
+        expectCorrection(figures("-184", "-66", "-254", "-108"), 1L, 2L, REPORTED);
+    }
+
+    @Test
+    void aCorrectionOfAnotherRevisionThanTheReportsIsRefused() {
+        fixture.given(REPORTED, new FinancialOutcomeCorrected(ID, "Närsjukvård", 2019, ReportingPeriod.DA08,
+                        figures("-184", "-66", "-254", "-108"), "Periodiseringsfel"))
+                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA08, figures("-183", "-66", "-254", "-108"),
+                        "Ny avstämning", 1L))
+                .expectException(StaleVersion.class)
+                .expectExceptionMessage("the item was changed by someone else: you had version 1, the ledger has 2")
+                .expectNoEvents();
+    }
+
+    @Test
+    void eachReportCountsItsOwnRevisions() {
+        FinancialFigures april = figures("-60", "-22", "-180", "-108");
+        expectCorrection(figures("-186", "-66", "-254", "-108"), 1L, 2L,
+                new FinancialOutcomeRecorded(ID, "Närsjukvård", 2019, ReportingPeriod.DA04, april, "April"),
+                new FinancialOutcomeCorrected(ID, "Närsjukvård", 2019, ReportingPeriod.DA04,
+                        figures("-61", "-22", "-180", "-108"), "Fel konto"), REPORTED);
+    }
+
+    @Test
+    void aCorrectionThatChangesNothingIsRefused() {
+        fixture.given(REPORTED)
+                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA08, figures("-185.0", "-66", "-254.00", "-108"),
+                        "Kontrollerad igen", 1L))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the correction states Närsjukvård's " + ReportingPeriod.DA08.label()
+                        + " 2019 exactly as revision 1 does (the same figures in mnkr); nothing to record")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionBackToTheFirstFiguresIsACorrection() {
+        expectCorrection(AUGUST, 2L, 3L, REPORTED, new FinancialOutcomeCorrected(ID, "Närsjukvård", 2019,
+                ReportingPeriod.DA08, figures("-184", "-66", "-254", "-108"), "Periodiseringsfel"));
+    }
+
+    /** After {@code given}, a correction of the August report naming revision {@code read} is recorded as {@code next}. */
+    private void expectCorrection(FinancialFigures corrected, long read, long next, Object... given) {
+        fixture.given(given)
+                .when(new CorrectFinancialOutcome(ID, ReportingPeriod.DA08, corrected, "Periodiseringsfel", read))
+                .expectResultMessagePayload(next)
+                .expectEvents(new FinancialOutcomeCorrected(ID, "Närsjukvård", 2019, ReportingPeriod.DA08, corrected,
+                        "Periodiseringsfel"));
     }
 }

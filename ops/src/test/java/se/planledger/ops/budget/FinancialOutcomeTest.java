@@ -2,6 +2,8 @@ package se.planledger.ops.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.KnownAt;
@@ -63,11 +65,14 @@ class FinancialOutcomeTest extends PostgresIntegrationTest {
                 "/api/v1/financial-outcomes?year=2019&asOf=2019-12-31", JsonNode.class), unit) != null);
         Instant beforeCorrection = KnownAt.betweenRecords();
 
+        HttpHeaders read = new HttpHeaders();
+        read.setIfMatch(http.getForEntity("/api/v1/financial-outcomes/" + id + "/history?period=DÅ08", JsonNode.class)
+                .getHeaders().getETag());
         ResponseEntity<JsonNode> corrected = as("controller").postForEntity("/api/v1/financial-outcomes/" + id + "/corrections",
-                Map.of("period", "DÅ08", "reason", "Periodiseringsfel", "figures", Map.of("periodResult", "-45",
-                        "periodTarget", "-11", "annualForecast", "-70", "annualTarget", "-16", "amountUnit", "mnkr")),
+                new HttpEntity<>(Map.of("period", "DÅ08", "reason", "Periodiseringsfel", "figures", Map.of("periodResult", "-45",
+                        "periodTarget", "-11", "annualForecast", "-70", "annualTarget", "-16", "amountUnit", "mnkr")), read),
                 JsonNode.class);
-        assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(corrected.getStatusCode()).as("%s", corrected.getBody()).isEqualTo(HttpStatus.OK);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(report(unit, null)
                 .path("periodResult").decimalValue()).isEqualByComparingTo("-45"));

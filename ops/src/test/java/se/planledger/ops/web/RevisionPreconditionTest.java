@@ -100,14 +100,7 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
         required(send("controller", HttpMethod.POST, base + "/risks/R1/closing", closing, null));
         assertThat(events(registerId)).isEqualTo(events);
 
-        String read = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(base + "/risks/R1",
-                JsonNode.class), r -> r.getStatusCode().is2xxSuccessful()).getHeaders().getETag();
-        assertThat(read).isEqualTo("\"1\"");
-        assertThat(send("controller", HttpMethod.POST, base + "/risks/R1/reassessments", worse, "\"2\"").getStatusCode())
-                .isEqualTo(HttpStatus.CONFLICT);
-        ResponseEntity<JsonNode> reassessed = send("controller", HttpMethod.POST, base + "/risks/R1/reassessments", worse, read);
-        assertThat(reassessed.getStatusCode()).as("%s", reassessed.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(reassessed.getHeaders().getETag()).isEqualTo("\"2\"");
+        revisedAsRead(base + "/risks/R1", base + "/risks/R1/reassessments", worse);
 
         ResponseEntity<JsonNode> same = send("controller", HttpMethod.POST, base + "/risks/R1/reassessments",
                 Map.of("description", texts, "consequence", 4, "probability", 3, "assessedOn", "2023-10-01",
@@ -160,6 +153,52 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
                 r -> r.getBody().size() == 2).getHeaders().getETag()).isEqualTo("\"2\"");
     }
 
+    @Test
+    void aFinancialReportIsCorrectedOnlyWithTheRevisionRead() {
+        String id = "ifmatch-" + UUID.randomUUID().toString().substring(0, 8);
+        String base = "/api/v1/financial-outcomes/" + id;
+        send("controller", HttpMethod.POST, "/api/v1/financial-outcomes", Map.of("followUpId", id, "unit",
+                "Division " + id, "year", 2019, "period", "DÅ08", "figures", money("-48", "-75"), "source", "Delårsrapport"), null);
+        send("controller", HttpMethod.POST, "/api/v1/financial-outcomes", Map.of("followUpId", id, "unit",
+                "Division " + id, "year", 2019, "period", "ÅR", "figures", money("-80", "-80"), "source", "Årsredovisning"), null);
+        Map<String, Object> correction = Map.of("period", "DÅ08", "figures", money("-45", "-70"), "reason", "Periodiseringsfel");
+        long events = events(id);
+
+        required(send("controller", HttpMethod.POST, base + "/corrections", correction, null));
+        assertThat(events(id)).isEqualTo(events);
+
+        String history = base + "/history?period=DÅ08";
+        revisedAsRead(history, base + "/corrections", correction);
+
+        ResponseEntity<JsonNode> same = send("controller", HttpMethod.POST, base + "/corrections",
+                Map.of("period", "DÅ08", "figures", money("-45.0", "-70"), "reason", "Kontrollerad igen"), "\"2\"");
+        assertThat(same.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(same.getBody().path("detail").asText()).contains("exactly as revision 2", "nothing to record");
+        assertThat(events(id)).isEqualTo(events + 1);
+
+        ResponseEntity<JsonNode> versions = await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.getForEntity(history, JsonNode.class), r -> r.getBody().size() == 2);
+        assertThat(versions.getHeaders().getETag()).isEqualTo("\"2\"");
+        assertThat(versions.getBody()).extracting(v -> v.path("period").asText()).containsOnly("DÅ08");
+        // the annual report's revisions are its own
+        assertThat(http.getForEntity(base + "/history?period=ÅR", JsonNode.class).getHeaders().getETag())
+                .isEqualTo("\"1\"");
+    }
+
+    /**
+     * What {@code read} answers is at revision 1: a write naming revision 2 is refused (409), the one naming the ETag
+     * read is recorded and answers revision 2 as its ETag.
+     */
+    private void revisedAsRead(String read, String write, Object body) {
+        String etag = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(read, JsonNode.class),
+                r -> r.getStatusCode().is2xxSuccessful()).getHeaders().getETag();
+        assertThat(etag).isEqualTo("\"1\"");
+        assertThat(send("controller", HttpMethod.POST, write, body, "\"2\"").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> revised = send("controller", HttpMethod.POST, write, body, etag);
+        assertThat(revised.getStatusCode()).as("%s", revised.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(revised.getHeaders().getETag()).isEqualTo("\"2\"");
+    }
+
     private ResponseEntity<JsonNode> importRevision(String tableId, JsonNode table, byte[] file, String ifMatch) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
@@ -202,6 +241,11 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
             more.put((String) entries[i], entries[i + 1]);
         }
         return more;
+    }
+
+    private static Map<String, Object> money(String periodResult, String annualForecast) {
+        return Map.of("periodResult", periodResult, "periodTarget", "-11", "annualForecast", annualForecast,
+                "annualTarget", "-16", "amountUnit", "mnkr");
     }
 
     private static Map<String, Object> goal(String name) {

@@ -72,6 +72,17 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
         return rows;
     }
 
+    /** Every version of one report of a unit's year up to knownAt, in the order recorded: the last is its revision. */
+    public List<FinancialOutcomeView.PeriodReport> history(String followUpId, ReportingPeriod period, Instant knownAt) {
+        List<FinancialOutcomeView.PeriodReport> versions = history(followUpId, knownAt).stream()
+                .filter(r -> r.period() == period).toList();
+        if (versions.isEmpty()) {
+            throw new UnknownItem("period", "no " + period.label() + " report in financial follow-up " + followUpId
+                    + " known at " + knownAt);
+        }
+        return versions;
+    }
+
     @Override
     public String processingGroup() {
         return FinancialOutcomeProjection.GROUP;

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
 import se.planledger.query.list.ListPage;
@@ -97,9 +98,16 @@ public class FrameworkQueryController {
     }
 
     @GetMapping("/api/v1/financial-outcomes/{followUpId}/history")
-    @Operation(summary = "Every figure recorded for a unit's year, corrections with their reasons, as known at knownAt")
-    public List<FinancialOutcomeView.PeriodReport> financialHistory(@PathVariable String followUpId, TimePoint at) {
-        return outcomes.history(followUpId, at.knownAt());
+    @Operation(summary = "Every figure recorded for a unit's year, corrections with their reasons, as known at knownAt; "
+            + "with period, that report's alone, and the ETag is its latest revision, for If-Match on a correction")
+    public ResponseEntity<List<FinancialOutcomeView.PeriodReport>> financialHistory(
+            @PathVariable String followUpId, @RequestParam(required = false) String period, TimePoint at) {
+        if (period == null) {
+            return ResponseEntity.ok(outcomes.history(followUpId, at.knownAt()));
+        }
+        List<FinancialOutcomeView.PeriodReport> versions = outcomes.history(followUpId, ReportingPeriod.parse(period),
+                at.knownAt());
+        return ResponseEntity.ok().eTag("\"" + versions.get(versions.size() - 1).revision() + "\"").body(versions);
     }
 
     @GetMapping("/api/v1/reconciliation")
