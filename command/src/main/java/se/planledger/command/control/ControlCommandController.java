@@ -7,8 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.planledger.command.api.IfMatch;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.domain.control.ActionStatus;
 import se.planledger.domain.control.ActionToTake;
@@ -81,11 +83,15 @@ public class ControlCommandController {
     }
 
     @PostMapping("/{planId}/actions/{actionId}/status")
-    @Operation(summary = "Move an action on (NOT_STARTED, ONGOING, DONE, CANCELLED)")
-    public ActionWritten changeActionStatus(@PathVariable String planId, @PathVariable String actionId,
-                                @RequestBody StatusChange request) {
-        commands.send(new ChangeActionStatus(planId, actionId, request.status(), request.changedOn(), request.comment()));
-        return new ActionWritten(planId, actionId);
+    @Operation(summary = "Move an action on (NOT_STARTED, ONGOING, DONE, CANCELLED); If-Match: the action's revision "
+            + "read (the ETag of GET /api/v1/control-plans/{planId}/actions/{actionId}); the status and comment it has "
+            + "already are refused (422)")
+    public ResponseEntity<ActionWritten> changeActionStatus(@PathVariable String planId, @PathVariable String actionId,
+                                                            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                                            @RequestBody StatusChange request) {
+        long revision = commands.send(new ChangeActionStatus(planId, actionId, request.status(), request.changedOn(),
+                request.comment(), IfMatch.revision(ifMatch)));
+        return ResponseEntity.ok().eTag("\"" + revision + "\"").body(new ActionWritten(planId, actionId));
     }
 
     @PostMapping("/{planId}/reports")

@@ -23,6 +23,7 @@ import se.planledger.domain.decision.Decision;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Required;
 import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -64,6 +66,16 @@ public class InternalControlPlan {
             return changes.isEmpty() ? ActionStatus.NOT_STARTED : changes.get(changes.size() - 1).status();
         }
 
+        /** The comment of the latest change; none when it was only opened. */
+        String comment() {
+            return changes.isEmpty() ? null : changes.get(changes.size() - 1).comment();
+        }
+
+        /** Its versions: opened, then each change; the revision the read of the action answers as its ETag. */
+        long revision() {
+            return 1L + changes.size();
+        }
+
         /** Open on {@code day}: opened by then, and not then finished by a change dated on or before it. */
         boolean openOn(LocalDate day) {
             ActionStatus status = changes.stream().filter(c -> !c.on().isAfter(day))
@@ -78,7 +90,7 @@ public class InternalControlPlan {
         }
     }
 
-    record StatusChange(LocalDate on, ActionStatus status) {
+    record StatusChange(LocalDate on, ActionStatus status, String comment) {
     }
 
     protected InternalControlPlan() {
@@ -133,11 +145,15 @@ public class InternalControlPlan {
         }
     }
 
+    /** Returns the action's new revision, the ETag for the writer's next change. */
     @CommandHandler
-    public void handle(ChangeActionStatus command) {
+    public long handle(ChangeActionStatus command) {
         OpenAction action = actions.get(command.actionId());
         if (action == null) {
             throw new UnknownItem("actionId", "plan " + planId + " has no action " + command.actionId());
+        }
+        if (command.expectedRevision() != null && command.expectedRevision() != action.revision()) {
+            throw new StaleVersion("If-Match", command.expectedRevision(), action.revision());
         }
         if (!action.status().open()) {
             throw new RuleViolation("final-status", "status", "action " + command.actionId() + " is already "
@@ -146,7 +162,18 @@ public class InternalControlPlan {
         if (command.status() == null || command.changedOn() == null) {
             throw new InvalidInput(command.status() == null ? "status" : "changedOn", "state the new status and its date");
         }
+        if (command.status() == action.status() && Objects.equals(blankless(command.comment()), blankless(action.comment()))) {
+            throw new RuleViolation("revision-changes-something", "status", "the change states action "
+                    + command.actionId() + " exactly as revision " + action.revision() + " does (" + action.status()
+                    + ", the same comment); nothing to record");
+        }
         apply(new ActionStatusChanged(planId, command.actionId(), command.status(), command.changedOn(), command.comment()));
+        return action.revision() + 1;
+    }
+
+    /** A comment as it reads: an empty one is none. */
+    private static String blankless(String comment) {
+        return comment == null || comment.isBlank() ? null : comment.trim();
     }
 
     @CommandHandler
@@ -195,7 +222,7 @@ public class InternalControlPlan {
 
     @EventSourcingHandler
     void on(ActionStatusChanged event) {
-        actions.computeIfPresent(event.actionId(), (id, a) -> a.with(new StatusChange(event.changedOn(), event.status())));
+        actions.computeIfPresent(event.actionId(), (id, a) -> a.with(new StatusChange(event.changedOn(), event.status(), event.comment())));
     }
 
     @EventSourcingHandler

@@ -22,6 +22,7 @@ import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RuleViolation;
+import se.planledger.domain.rejection.StaleVersion;
 import se.planledger.domain.rejection.UnknownItem;
 
 import java.time.LocalDate;
@@ -38,6 +39,10 @@ class InternalControlPlanTest {
     static final ActionToTake ACTION = new ActionToTake("A1", "Komplettera registreringen", "HR-direktören",
             LocalDate.of(2018, 12, 31));
     static final LocalDate MAY = LocalDate.of(2018, 5, 15);
+
+    static final LocalDate JUNE = LocalDate.of(2018, 6, 1);
+    static final ActionOpened OPENED = new ActionOpened(PLAN, "A1", "K1", "IK02", "Utbilda cheferna", "HR-direktören",
+            LocalDate.of(2018, 12, 31), MAY);
 
     FixtureConfiguration<InternalControlPlan> fixture;
 
@@ -117,7 +122,7 @@ class InternalControlPlanTest {
     @Test
     void anActionMovesOnUntilItIsDone() {
         fixture.given(ADOPTED, new ActionOpened(PLAN, "A1", "K1", "IK02", "x", "HR-direktören", LocalDate.of(2018, 12, 31), MAY))
-                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), "Klart"))
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), "Klart", null))
                 .expectEvents(new ActionStatusChanged(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), "Klart"));
     }
 
@@ -125,7 +130,52 @@ class InternalControlPlanTest {
     void aFinishedActionStaysFinished() {
         fixture.given(ADOPTED, new ActionOpened(PLAN, "A1", "K1", "IK02", "x", "HR", LocalDate.of(2018, 12, 31), MAY),
                         new ActionStatusChanged(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), null))
-                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.ONGOING, LocalDate.of(2018, 10, 1), null))
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.ONGOING, LocalDate.of(2018, 10, 1), null, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChangeOfTheRevisionReadIsRecordedAndAnswersTheNext() {
+        fixture.given(ADOPTED, OPENED, new ActionStatusChanged(PLAN, "A1", ActionStatus.ONGOING, JUNE, "Påbörjat"))
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), "Klart", 2L))
+                .expectResultMessagePayload(3L)
+                .expectEvents(new ActionStatusChanged(PLAN, "A1", ActionStatus.DONE, LocalDate.of(2018, 9, 1), "Klart"));
+    }
+
+    @Test
+    void aChangeOfAnotherRevisionThanTheActionsIsRefused() {
+        fixture.given(ADOPTED, OPENED, new ActionStatusChanged(PLAN, "A1", ActionStatus.ONGOING, JUNE, "Påbörjat"))
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.CANCELLED, LocalDate.of(2018, 9, 1), "Utgår", 1L))
+                .expectException(StaleVersion.class)
+                .expectExceptionMessage("the item was changed by someone else: you had version 1, the ledger has 2")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChangeThatChangesNothingIsRefused() {
+        fixture.given(ADOPTED, OPENED, new ActionStatusChanged(PLAN, "A1", ActionStatus.ONGOING, JUNE, "Påbörjat"))
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.ONGOING, LocalDate.of(2018, 7, 1), " Påbörjat ", 2L))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the change states action A1 exactly as revision 2 does (ONGOING, the same "
+                        + "comment); nothing to record")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSameStatusWithANewNoteIsAChange() {
+        fixture.given(ADOPTED, OPENED, new ActionStatusChanged(PLAN, "A1", ActionStatus.ONGOING, JUNE, "Påbörjat"))
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.ONGOING, LocalDate.of(2018, 7, 1),
+                        "Hälften av cheferna utbildade", 2L))
+                .expectResultMessagePayload(3L)
+                .expectEvents(new ActionStatusChanged(PLAN, "A1", ActionStatus.ONGOING, LocalDate.of(2018, 7, 1),
+                        "Hälften av cheferna utbildade"));
+    }
+
+    @Test
+    void anOpenedActionIsNotStartedAgainWithoutANote() {
+        fixture.given(ADOPTED, OPENED)
+                .when(new ChangeActionStatus(PLAN, "A1", ActionStatus.NOT_STARTED, JUNE, "", 1L))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

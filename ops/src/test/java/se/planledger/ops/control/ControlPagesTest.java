@@ -1,6 +1,8 @@
 package se.planledger.ops.control;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.planledger.ops.support.PostgresIntegrationTest;
@@ -80,8 +82,10 @@ class ControlPagesTest extends PostgresIntegrationTest {
                 .contains("href=\"/api/v1/risks/" + risk + "/chain/export?format=csv&amp;asOf=2018-08-31\"");
 
         // A later action done does not change the report as delivered.
-        post("/api/v1/control-plans/" + plan + "/actions/A1/status", Map.of("status", "DONE", "changedOn", "2018-09-20",
-                "comment", "Registret komplett"));
+        HttpHeaders opened = new HttpHeaders();
+        opened.setIfMatch("\"1\"");
+        post("/api/v1/control-plans/" + plan + "/actions/A1/status", new HttpEntity<>(Map.of("status", "DONE",
+                "changedOn", "2018-09-20", "comment", "Registret komplett"), opened));
         awaitPage(http, "/control-plans/" + plan + "?asOf=2018-10-01", "Kontrollerad i tid</span></td>");
         String reports = awaitPage(http, "/control-plans/" + plan + "/reports", "RS-aug");
         assertThat(reports).contains("<a href=\"/control-plans/" + plan + "/reports/RS-aug\">RS-aug</a>")

@@ -3,6 +3,8 @@ package se.planledger.ops.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,8 +65,12 @@ class InternalControlLedgerTest extends PostgresIntegrationTest {
         long reportEvent = jdbc.queryForObject("select max(globalindex) from domainevententry where aggregateidentifier = ?",
                 Long.class, plan);
 
-        post("/api/v1/control-plans/" + plan + "/actions/A1/status", Map.of("status", "DONE", "changedOn", "2018-09-20",
-                "comment", "Registret komplett"));
+        assertThat(chain.get(0).path("actions").get(0).path("revision").asInt()).isEqualTo(1);
+        HttpHeaders read = new HttpHeaders();
+        read.setIfMatch(http.getForEntity("/api/v1/control-plans/" + plan + "/actions/A1", JsonNode.class).getHeaders()
+                .getETag());
+        post("/api/v1/control-plans/" + plan + "/actions/A1/status", new HttpEntity<>(Map.of("status", "DONE",
+                "changedOn", "2018-09-20", "comment", "Registret komplett"), read));
 
         JsonNode done = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForObject(
                 "/api/v1/control-plans/" + plan + "/status?asOf=2018-10-01", JsonNode.class),

@@ -185,6 +185,40 @@ class RevisionPreconditionTest extends PostgresIntegrationTest {
                 .isEqualTo("\"1\"");
     }
 
+    @Test
+    void anActionIsMovedOnOnlyWithTheRevisionRead() {
+        String planId = "ifmatch-" + UUID.randomUUID().toString().substring(0, 8);
+        String base = "/api/v1/control-plans/" + planId;
+        send("controller", HttpMethod.POST, "/api/v1/control-plans", Map.of("planId", planId, "board", "RS", "year", 2018,
+                "points", List.of(Map.of("pointId", "IK02", "what", "Bisysslor", "performer", "Regiondirektörens stab")),
+                "decision", decision("2018-01-01")), null);
+        send("controller", HttpMethod.POST, base + "/controls", Map.of("controlId", "K1", "pointId", "IK02",
+                "performedOn", "2018-05-15", "performer", "Regiondirektörens stab", "result", "DEVIATION",
+                "action", Map.of("actionId", "A1", "what", "Komplettera registreringen", "owner", "HR-direktören",
+                        "dueDate", "2018-09-30")), null);
+        Map<String, Object> ongoing = Map.of("status", "ONGOING", "changedOn", "2018-06-01", "comment", "Påbörjat");
+        long events = events(planId);
+
+        required(send("controller", HttpMethod.POST, base + "/actions/A1/status", ongoing, null));
+        assertThat(events(planId)).isEqualTo(events);
+
+        revisedAsRead(base + "/actions/A1", base + "/actions/A1/status", ongoing);
+        ResponseEntity<JsonNode> same = send("controller", HttpMethod.POST, base + "/actions/A1/status",
+                Map.of("status", "ONGOING", "changedOn", "2018-07-01", "comment", "Påbörjat"), "\"2\"");
+        assertThat(same.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(same.getBody().path("detail").asText()).contains("exactly as revision 2", "nothing to record");
+        assertThat(events(planId)).isEqualTo(events + 1);
+
+        ResponseEntity<JsonNode> done = send("controller", HttpMethod.POST, base + "/actions/A1/status",
+                Map.of("status", "DONE", "changedOn", "2018-09-20", "comment", "Registret komplett"), "\"2\"");
+        assertThat(done.getHeaders().getETag()).isEqualTo("\"3\"");
+        // Read as it stood before it was done, the action still answers its latest revision: what a change revises.
+        ResponseEntity<JsonNode> before = await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(
+                base + "/actions/A1?asOf=2018-07-01", JsonNode.class), r -> "\"3\"".equals(r.getHeaders().getETag()));
+        assertThat(before.getBody().path("status").asText()).isEqualTo("ONGOING");
+        assertThat(before.getBody().path("revision").asInt()).isEqualTo(2);
+    }
+
     /**
      * What {@code read} answers is at revision 1: a write naming revision 2 is refused (409), the one naming the ETag
      * read is recorded and answers revision 2 as its ETag.

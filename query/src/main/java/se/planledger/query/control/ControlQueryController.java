@@ -43,6 +43,16 @@ public class ControlQueryController {
         return control.status(planId, at);
     }
 
+    @GetMapping("/api/v1/control-plans/{planId}/actions/{actionId}")
+    @Operation(summary = "One action as it stood at asOf, as known at knownAt; the ETag is its latest revision, for "
+            + "If-Match on a status change")
+    public ResponseEntity<ControlViews.Action> action(@PathVariable String planId, @PathVariable String actionId,
+                                                      TimePoint at) {
+        ControlViews.Action action = control.action(planId, actionId, at);
+        return ResponseEntity.ok().eTag("\"" + control.latestRevision(planId, actionId, at.knownAt()) + "\"")
+                .body(action);
+    }
+
     @GetMapping("/api/v1/risks/{riskId}/chain")
     @Operation(summary = "From a risk to the control points covering it, their results, deviations and actions")
     public List<ControlViews.PointStatus> chain(@PathVariable String riskId, TimePoint at) {

@@ -65,6 +65,23 @@ public class ControlReadModel implements AuditedReadModel {
                 .toList();
     }
 
+    /** One action as it stood at asOf, as known at knownAt, read alone. */
+    public ControlViews.Action action(String planId, String actionId, TimePoint at) {
+        return jdbc.query(ACTIONS.inForce("v.plan_id = ? and v.action_id = ?", "v.action_id"), (rs, n) -> action(rs, at),
+                        ACTIONS.arguments(at.asOf(), at.knownAt(), planId, actionId)).stream().findFirst()
+                .orElseThrow(() -> new UnknownItem("actionId", "plan " + planId + " has no action " + actionId
+                        + " opened by " + at.asOf() + " as known at " + at.knownAt()));
+    }
+
+    /**
+     * The action's latest revision known at knownAt, whatever date its changes are in force from: what a status
+     * change revises, so a change dated ahead of asOf is not overwritten unseen.
+     */
+    public long latestRevision(String planId, String actionId, Instant knownAt) {
+        return jdbc.queryForObject("select count(*) from " + ACTIONS.table() + " where plan_id = ? and action_id = ? "
+                + "and recorded_at <= ?", Long.class, planId, actionId, Timestamp.from(knownAt));
+    }
+
     public List<ControlViews.DeliveredReport> reports(String planId, Instant knownAt) {
         return jdbc.query("select * from control_report where plan_id = ? and recorded_at <= ? order by valid_from, report_id",
                 (rs, n) -> new ControlViews.DeliveredReport(rs.getString("plan_id"), rs.getString("report_id"),
@@ -103,15 +120,9 @@ public class ControlReadModel implements AuditedReadModel {
                                 rs.getString("recorded_by"))),
                 plan.planId(), at.asOf(), Timestamp.from(at.knownAt()));
         Map<String, List<ControlViews.Action>> actions = new HashMap<>();
-        jdbc.query(ACTIONS.inForce("v.plan_id = ?", "v.action_id"), (RowCallbackHandler) rs -> {
-            String status = rs.getString("status");
-            LocalDate due = rs.getObject("due_date", LocalDate.class);
-            actions.computeIfAbsent(rs.getString("point_id"), k -> new ArrayList<>()).add(new ControlViews.Action(
-                    rs.getString("action_id"), rs.getString("control_id"), rs.getString("what"), rs.getString("owner"), due,
-                    status, rs.getObject("valid_from", LocalDate.class),
-                    ActionStatus.valueOf(status).open() && due.isBefore(at.asOf()),
-                    rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")));
-        }, ACTIONS.arguments(at.asOf(), at.knownAt(), plan.planId()));
+        jdbc.query(ACTIONS.inForce("v.plan_id = ?", "v.action_id"), (RowCallbackHandler) rs -> actions
+                .computeIfAbsent(rs.getString("point_id"), k -> new ArrayList<>()).add(action(rs, at)),
+                ACTIONS.arguments(at.asOf(), at.knownAt(), plan.planId()));
         return plan.points().stream().filter(chosen)
                 .map(point -> status(plan, point, controls.getOrDefault(point.pointId(), List.of()),
                         actions.getOrDefault(point.pointId(), List.of()), at))
@@ -134,6 +145,16 @@ public class ControlReadModel implements AuditedReadModel {
         }
         return new ControlViews.PointStatus(plan.planId(), point.pointId(), point.what(), point.performer(), point.method(),
                 light, controls, actions);
+    }
+
+    /** An action's version row as it stands at the time point: overdue when still open after its due date. */
+    private static ControlViews.Action action(ResultSet rs, TimePoint at) throws SQLException {
+        String status = rs.getString("status");
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        return new ControlViews.Action(rs.getString("action_id"), rs.getString("control_id"), rs.getString("what"),
+                rs.getString("owner"), due, status, rs.getInt("revision"), rs.getObject("valid_from", LocalDate.class),
+                ActionStatus.valueOf(status).open() && due.isBefore(at.asOf()),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
     }
 
     private ControlViews.Plan plan(ResultSet rs, int n) throws SQLException {

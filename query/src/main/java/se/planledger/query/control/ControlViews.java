@@ -31,8 +31,9 @@ public final class ControlViews {
                           String comment, Instant recordedAt, String recordedBy) {
     }
 
+    /** An action as it stood; {@code revision} is this version's place among the action's (opened is 1). */
     public record Action(String actionId, String controlId, String what, String owner, LocalDate dueDate, String status,
-                         LocalDate changedOn, boolean overdue, Instant recordedAt, String recordedBy) {
+                         int revision, LocalDate changedOn, boolean overdue, Instant recordedAt, String recordedBy) {
     }
 
     /**
