@@ -42,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * with the outcomes of other indicators and units. Each outcome is checked and judged against the indicator as the
  * plan holds it when it is recorded ({@link PlannedIndicator}), handed in by {@link OutcomeCommandHandler}.
  */
-@Aggregate
+@Aggregate(repository = "outcomeSeriesRepository")
 public class OutcomeSeries {
 
     @AggregateIdentifier
