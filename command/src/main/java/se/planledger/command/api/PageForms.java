@@ -3,6 +3,7 @@ package se.planledger.command.api;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.Rejection;
 
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ public final class PageForms {
     public static final String SAVED = "saved";
     public static final String ENTERED = "entered";
     public static final String REFUSAL = "refusal";
+    /** The field Spring Security's forms carry their CSRF token in. */
+    private static final String CSRF = "_csrf";
 
     private PageForms() {
     }
@@ -39,16 +42,40 @@ public final class PageForms {
         }
     }
 
-    /** Back to the form with what was entered and why it was refused. */
+    /** Back to the form with what was entered (but the page's CSRF token, which the page sets anew) and why. */
     public static String refused(RedirectAttributes flash, Map<String, String> entered, String form, String field,
                                  String reason, Map<String, Object> details) {
         Map<String, Object> refusal = new LinkedHashMap<>();
         refusal.put("field", field);
         refusal.put("reason", reason);
         refusal.put("details", details);
+        Map<String, String> kept = new LinkedHashMap<>(entered);
+        kept.remove(CSRF);
         flash.addFlashAttribute(REFUSAL, refusal);
-        flash.addFlashAttribute(ENTERED, entered);
+        flash.addFlashAttribute(ENTERED, kept);
         return "redirect:" + form;
+    }
+
+    /** The whole number a field holds ("2023", "1"); null when it is left empty; refused when it is none. */
+    public static Integer wholeNumber(Map<String, String> entered, String field) {
+        String text = entered.get(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "a whole number, as 2023 or 1; not \"" + text + "\"");
+        }
+    }
+
+    /** As {@link #wholeNumber}, for a field that must be filled in. */
+    public static int requiredWholeNumber(Map<String, String> entered, String field) {
+        Integer number = wholeNumber(entered, field);
+        if (number == null) {
+            throw new InvalidInput(field, "a whole number, as 2023 or 1, is needed here");
+        }
+        return number;
     }
 
     /** {@code path} with its query parameters (name, value, …; null values left out), percent-encoded. */

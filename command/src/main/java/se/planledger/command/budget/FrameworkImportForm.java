@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -39,10 +38,8 @@ public class FrameworkImportForm {
     }
 
     @PostMapping(PATH)
-    public String submit(@RequestParam(required = false) MultipartFile file, @RequestParam Map<String, String> form,
+    public String submit(@RequestParam(required = false) MultipartFile file, @RequestParam Map<String, String> entered,
                          RedirectAttributes flash) {
-        Map<String, String> entered = new HashMap<>(form);
-        entered.remove("_csrf");
         String tableId = entered.getOrDefault("tableId", "").trim();
         boolean revise = "revise".equals(entered.get("mode"));
         String shown = PageForms.link("/framework-tables/" + tableId);
@@ -53,20 +50,15 @@ public class FrameworkImportForm {
             Decision decision = new Decision(body(entered.get("body")), entered.get("reference"),
                     date(entered, "decisionDate"), date(entered, "effectiveDate"));
             try {
-                imports.importFile(tableId, content, format, revise, expectedVersion(entered), entered.get("title"),
-                        entered.getOrDefault("amountUnit", "mnkr"), number(entered, "decimals"),
-                        number(entered, "year"), decision);
+                imports.importFile(tableId, content, format, revise, PageForms.wholeNumber(entered, "version"),
+                        entered.get("title"), entered.getOrDefault("amountUnit", "mnkr"),
+                        PageForms.requiredWholeNumber(entered, "decimals"), PageForms.requiredWholeNumber(entered, "year"),
+                        decision);
             } catch (ImportRejected | RowErrors badCells) {
                 flash.addFlashAttribute(CELLS, FrameworkTableFile.marked(content, format, badCells, SHOWN_LINES));
                 throw badCells;
             }
         });
-    }
-
-    /** The version the page showed when the form was opened on a table: a later one meanwhile is a conflict. */
-    private static Integer expectedVersion(Map<String, String> entered) {
-        String version = entered.get("version");
-        return version == null || version.isBlank() ? null : number(entered, "version");
     }
 
     private static byte[] content(MultipartFile file) {
@@ -94,15 +86,6 @@ public class FrameworkImportForm {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "a date is written as 2023-03-01, not \"" + text + "\"");
-        }
-    }
-
-    private static int number(Map<String, String> entered, String field) {
-        String text = entered.getOrDefault(field, "").trim();
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "a whole number, as 2023 or 1; not \"" + text + "\"");
         }
     }
 }

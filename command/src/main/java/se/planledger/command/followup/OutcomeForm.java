@@ -47,13 +47,13 @@ public class OutcomeForm {
                 "period", period) + "#" + indicatorId;
         String receipt = (correction ? "Rättelsen av " : "Utfallet för ") + indicatorId + " är registrerat";
         return PageForms.answer(flash, entered, form, report, receipt, () -> {
-            int y = year(year);
+            int y = PageForms.requiredWholeNumber(entered, "year");
             ReportingPeriod p = ReportingPeriod.parse(period);
             OutcomeValues values = new OutcomeValues(number(entered, "total"), number(entered, "women"),
                     number(entered, "men"));
             if (correction) {
                 commands.send(new CorrectOutcome(planId, indicatorId, unit, y, p, values, number(entered, "peerValue"),
-                        entered.get("reason"), revision(entered.get("revision"))));
+                        entered.get("reason"), revision(entered)));
             } else {
                 commands.send(new RecordOutcome(planId, indicatorId, unit, y, p, values, number(entered, "peerValue"),
                         entered.get("source"), entered.get("comment")));
@@ -61,27 +61,13 @@ public class OutcomeForm {
         });
     }
 
-    private static int year(String text) {
-        try {
-            return Integer.parseInt(text == null ? "" : text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("year", "a year is written as 2019, not \"" + text + "\"");
-        }
-    }
-
     /**
      * The outcome's revision the form page showed, sent back hidden: a form carries no If-Match, so this is how a
      * correction names what it corrects (a change made since is refused); none from an older page checks none.
      */
-    private static Long revision(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("revision", "the page's revision is a number, not \"" + text + "\"");
-        }
+    private static Long revision(Map<String, String> entered) {
+        Integer revision = PageForms.wholeNumber(entered, "revision");
+        return revision == null ? null : revision.longValue();
     }
 
     /** The figure in the field, or null when it is left empty. */
