@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.planledger.domain.decision.Body;
-import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.page.WorkspacePage;
 import se.planledger.query.time.ReadsFrom;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -107,11 +105,11 @@ public class FrameworkPages {
     public String diff(@RequestParam(required = false) String fromAsOf, @RequestParam(required = false) String fromKnownAt,
                        @RequestParam(required = false) String toAsOf, @RequestParam(required = false) String toKnownAt,
                        TimePoint at, Model model) {
-        TimePoint to = new TimePoint(given(toAsOf) ? named("toAsOf", () -> timePoints.asOf(toAsOf)) : at.asOf(),
-                given(toKnownAt) ? named("toKnownAt", () -> timePoints.knownAt(toKnownAt)) : at.knownAt());
-        TimePoint from = new TimePoint(given(fromAsOf) ? named("fromAsOf", () -> timePoints.asOf(fromAsOf))
+        TimePoint to = new TimePoint(given(toAsOf) ? timePoints.asOf(toAsOf, "toAsOf") : at.asOf(),
+                given(toKnownAt) ? timePoints.knownAt(toKnownAt, "toKnownAt") : at.knownAt());
+        TimePoint from = new TimePoint(given(fromAsOf) ? timePoints.asOf(fromAsOf, "fromAsOf")
                 : LocalDate.of(to.asOf().getYear(), 1, 1),
-                given(fromKnownAt) ? named("fromKnownAt", () -> timePoints.knownAt(fromKnownAt)) : at.knownAt());
+                given(fromKnownAt) ? timePoints.knownAt(fromKnownAt, "fromKnownAt") : at.knownAt());
         Map<String, FrameworkTableView> before = byId(frameworks.tables(from));
         Map<String, FrameworkTableView> after = byId(frameworks.tables(to));
         List<FrameworkReadModel.TableDiff> diffs = frameworks.diff(from, to);
@@ -132,15 +130,6 @@ public class FrameworkPages {
         model.addAttribute("tables", tables);
         model.addAttribute("changes", changes);
         return "budget/diff";
-    }
-
-    /** A time point read from the parameter of this name: a malformed one is refused naming it, not "asOf". */
-    private static <T> T named(String parameter, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (InvalidInput refused) {
-            throw new InvalidInput(parameter, refused.reason());
-        }
     }
 
     private static boolean given(String text) {

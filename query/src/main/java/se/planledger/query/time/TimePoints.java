@@ -51,7 +51,8 @@ public class TimePoints {
         return asOf(text, "asOf");
     }
 
-    private LocalDate asOf(String text, String parameter) {
+    /** As {@link #asOf(String)}, read from the parameter of this name: a malformed one is refused naming it. */
+    public LocalDate asOf(String text, String parameter) {
         if (text == null || text.isBlank()) {
             return LocalDate.now(clock.withZone(SWEDEN));
         }
@@ -66,7 +67,8 @@ public class TimePoints {
         return knownAt(text, "knownAt");
     }
 
-    private Instant knownAt(String text, String parameter) {
+    /** As {@link #knownAt(String)}, read from the parameter of this name: a malformed one is refused naming it. */
+    public Instant knownAt(String text, String parameter) {
         if (text == null || text.isBlank()) {
             return clock.instant();
         }
