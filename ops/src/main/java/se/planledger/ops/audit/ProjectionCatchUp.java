@@ -53,7 +53,7 @@ public class ProjectionCatchUp {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             processors.forEach(ProjectionCatchUp::failOnError);
-            long behind = processors.stream().mapToLong(p -> tokens.behind(p.getName(), target)).max().orElse(0);
+            long behind = behind(processors, target);
             if (behind == 0) {
                 return;
             }
@@ -76,13 +76,19 @@ public class ProjectionCatchUp {
     public boolean reachHeadWithin(Duration patience) {
         long head = headPosition();
         long deadline = System.nanoTime() + patience.toNanos();
-        while (streamingProcessors().stream().anyMatch(p -> tokens.behind(p.getName(), head) > 0)) {
+        List<StreamingEventProcessor> processors = streamingProcessors();
+        while (behind(processors, head) > 0) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
             sleep(50);
         }
         return true;
+    }
+
+    /** How many events the furthest behind of the processors' segments still has to read to reach {@code target}. */
+    private long behind(List<StreamingEventProcessor> processors, long target) {
+        return processors.stream().mapToLong(p -> tokens.behind(p.getName(), target)).max().orElse(0);
     }
 
     public List<StreamingEventProcessor> streamingProcessors() {

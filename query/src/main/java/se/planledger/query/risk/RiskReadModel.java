@@ -77,7 +77,7 @@ public class RiskReadModel implements AuditedReadModel {
                 + "where perspective is not null order by perspective", String.class);
         TreeSet<String> bands = new TreeSet<>();
         jdbc.queryForList("select scale from risk_scale_version", String.class)
-                .forEach(scale -> json.read(scale, RiskScale.class).bands().forEach(b -> bands.add(b.name())));
+                .forEach(scale -> json.readKept(scale, RiskScale.class).bands().forEach(b -> bands.add(b.name())));
         bands.add(MEASURES);
         return new RiskFilter(KnownValue.of("board", board, boards), KnownValue.of("perspective", perspective, perspectives),
                 KnownValue.of("band", band, bands));
