@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.planledger.ops.app.LedgerApplication;
+import se.planledger.ops.audit.ProjectionCatchUp;
+import se.planledger.ops.jobs.OpsJob;
+import se.planledger.ops.jobs.OpsJobs;
+import se.planledger.ops.jobs.Progress;
 import se.planledger.ops.support.RequiresPostgres;
 import se.planledger.ops.support.TestPostgres;
 
@@ -27,8 +32,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The README's example requests work as written: every curl line (with its continuation lines) is run by a shell,
@@ -46,6 +51,12 @@ class ReadmeExamplesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProjectionCatchUp catchUp;
+
+    @Autowired
+    OpsJobs jobs;
 
     @TempDir
     Path workingDirectory;
@@ -85,6 +96,7 @@ class ReadmeExamplesTest {
                 job = new ObjectMapper().readTree(answer.body()).path("id").asText(null);
             }
         }
+        awaitJobsEnded();
         for (String address : addresses(readme, commands)) {
             Answer answer = run("curl -L -u reader:reader '" + address.replace(HOST, "http://localhost:" + port) + "'");
             if (answer.status() < 200 || answer.status() > 299) {
@@ -130,13 +142,22 @@ class ReadmeExamplesTest {
         return addresses;
     }
 
+    /**
+     * The examples start an audit and a rebuild (of the plan tree, whose answers are incomplete while it runs): the
+     * addresses are read once every job has ended and the projections are back at the newest event.
+     */
+    private void awaitJobsEnded() {
+        await().atMost(Duration.ofSeconds(120)).until(() -> jobs.latest(100).stream()
+                .noneMatch(job -> job.state() == OpsJob.State.RUNNING));
+        catchUp.awaitHead(Progress.NONE);
+    }
+
+    /**
+     * The demo data are sent before the test starts (an application runner); their reads follow when every
+     * projection has reached the newest event, whichever set the examples read.
+     */
     private void awaitDemoData() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> run("curl -u reader:reader 'http://localhost:" + port
-                        + "/api/v1/plans/lsv1-plan-2022/units?year=2022&period=D%C3%8504'"),
-                a -> a.status() == 200 && a.body().contains("Division"));
-        await().atMost(Duration.ofSeconds(90)).until(() -> run("curl -u reader:reader 'http://localhost:" + port
-                        + "/api/v1/risks?asOf=2023-03-01'"),
-                a -> a.status() == 200 && a.body().length() > 2);
+        catchUp.awaitHead(Progress.NONE);
     }
 
     /** Runs a command line as a shell would, in the test's working directory; the status from curl's -w. */
