@@ -33,7 +33,7 @@ public class PlanTreeProjection extends ProjectionTables {
     public static final String GROUP = "plan-tree";
     /** Every version of every item, in force by the plan version it belongs to. */
     static final VersionTable ITEMS = VersionTable.of("plan_tree_item_version", "revision", "plan_id", "item_id")
-            .validBy("plan_version");
+            .validBy("plan_version").countedFromOne();
     private static final List<String> TABLES = List.of(ITEMS.table(), "plan_tree_version", "plan_tree_plan");
 
     private final JsonColumn json;

@@ -35,29 +35,32 @@ public final class VersionTable {
     private final String validBy;
     private final boolean numbered;
     private final String also;
+    private final boolean countedFromOne;
 
-    private VersionTable(String table, List<String> key, String order, String validBy, boolean numbered, String also) {
+    private VersionTable(String table, List<String> key, String order, String validBy, boolean numbered, String also,
+            boolean countedFromOne) {
         this.table = table;
         this.key = List.copyOf(key);
         this.order = order;
         this.validBy = validBy;
         this.numbered = numbered;
         this.also = also;
+        this.countedFromOne = countedFromOne;
     }
 
     /** Versions of the thing named by {@code key}, ordered by {@code order}, in force from {@code valid_from}. */
     public static VersionTable of(String table, String order, String... key) {
-        return new VersionTable(table, Arrays.asList(key), order, VALID_FROM, false, null);
+        return new VersionTable(table, Arrays.asList(key), order, VALID_FROM, false, null, false);
     }
 
     /** The same table without a valid time of its own: versions are in force from when they are recorded. */
     public VersionTable recordedOnly() {
-        return new VersionTable(table, key, order, null, numbered, also);
+        return new VersionTable(table, key, order, null, numbered, also, countedFromOne);
     }
 
     /** The same table, in force by another column than a date (a plan item by the plan version it belongs to). */
     public VersionTable validBy(String column) {
-        return new VersionTable(table, key, order, column, numbered, also);
+        return new VersionTable(table, key, order, column, numbered, also, countedFromOne);
     }
 
     /**
@@ -65,12 +68,22 @@ public final class VersionTable {
      * versions of the thing there are up to this one.
      */
     public VersionTable numbered() {
-        return new VersionTable(table, key, order, validBy, true, also);
+        return new VersionTable(table, key, order, validBy, true, also, countedFromOne);
     }
 
     /** The same table, its rows read with one more column ("(select …) as board"), over columns of {@code v}. */
     public VersionTable selecting(String column) {
-        return new VersionTable(table, key, order, validBy, numbered, column);
+        return new VersionTable(table, key, order, validBy, numbered, column, countedFromOne);
+    }
+
+    /**
+     * The same table, its order a revision every thing counts from 1: each thing is found by its first row, and its
+     * version in force looked up once per thing through the index on key and order, so a read costs the same however
+     * many revisions its things have. The where clause of {@link #inForce} may then name key columns only (it picks
+     * the things, and every version of a thing has the same key).
+     */
+    public VersionTable countedFromOne() {
+        return new VersionTable(table, key, order, validBy, numbered, also, true);
     }
 
     public String table() {
@@ -79,24 +92,35 @@ public final class VersionTable {
 
     /**
      * Each thing's version in force, among the rows matching {@code where} (over columns of {@code v}, "true" for
-     * all), in {@code orderBy}. Its arguments are the where clause's, then the valid-time bound (unless recorded
-     * only), then knownAt: {@link #arguments}.
+     * all), in {@code orderBy}. Its arguments come from {@link #arguments}.
      */
     public String inForce(String where, String orderBy) {
-        String sameThing = sameThing("x");
         String valid = validBy == null ? "" : " and x." + validBy + " <= ?";
-        return "select " + columns() + " from " + table + " v where (" + where + ") and v." + order + " = (select max(x." + order
-                + ") from " + table + " x where " + sameThing + valid + " and x." + RECORDED_AT + " <= ?)"
-                + " order by " + orderBy;
+        String latest = "(select max(x." + order + ") from " + table + " x where " + sameThing("x") + valid + " and x."
+                + RECORDED_AT + " <= ?)";
+        if (!countedFromOne) {
+            return "select " + columns() + " from " + table + " v where (" + where + ") and v." + order + " = " + latest
+                    + " order by " + orderBy;
+        }
+        String keys = key.stream().map(k -> "v." + k).collect(Collectors.joining(", "));
+        String found = key.stream().map(k -> "v." + k + " = f." + k).collect(Collectors.joining(" and "));
+        return "select " + columns() + " from (select " + keys + ", " + latest + " as in_force from " + table + " v where ("
+                + where + ") and v." + order + " = 1) f join " + table + " v on " + found + " and v." + order
+                + " = f.in_force order by " + orderBy;
     }
 
-    /** The arguments of {@link #inForce}: the where clause's, then the valid-time bound, then knownAt. */
+    /**
+     * The arguments of {@link #inForce}, in the order its SQL takes them: the where clause's, then the valid-time bound
+     * (unless recorded only) and knownAt; the bounds first where the table is {@link #countedFromOne counted from 1}.
+     */
     public Object[] arguments(Object validBound, Instant knownAt, Object... whereArguments) {
-        List<Object> all = new ArrayList<>(Arrays.asList(whereArguments));
+        List<Object> bounds = new ArrayList<>();
         if (validBy != null) {
-            all.add(validBound);
+            bounds.add(validBound);
         }
-        all.add(Timestamp.from(knownAt));
+        bounds.add(Timestamp.from(knownAt));
+        List<Object> all = new ArrayList<>(countedFromOne ? bounds : Arrays.asList(whereArguments));
+        all.addAll(countedFromOne ? Arrays.asList(whereArguments) : bounds);
         return all.toArray();
     }
 
