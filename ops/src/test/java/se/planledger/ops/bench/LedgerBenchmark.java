@@ -351,8 +351,8 @@ class LedgerBenchmark extends PostgresIntegrationTest {
     /** The rows the tree is made of, by plain SQL: the version in force, then each item's latest row in it. */
     private List<Map<String, Object>> treeBySql(String planId) {
         Instant now = Instant.now();
-        Integer version = jdbc.queryForObject("select max(version) from plan_tree_version where plan_id = ? and "
-                + "decided_at <= ? and effective_date <= ?", Integer.class, planId, java.sql.Timestamp.from(now), TREE_AS_OF);
+        Integer version = jdbc.queryForObject("select max(version) from plan_tree_decision where plan_id = ? and "
+                + "recorded_at <= ? and valid_from <= ?", Integer.class, planId, java.sql.Timestamp.from(now), TREE_AS_OF);
         return jdbc.queryForList("select distinct on (item_id) * from plan_tree_item_version where plan_id = ? and "
                 + "plan_version <= ? and recorded_at <= ? order by item_id, revision desc", planId, version,
                 java.sql.Timestamp.from(now));

@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Outcomes as reported and corrected, and goal judgements; insert-only. */
+/** Outcomes as reported and corrected, goal judgements and work statuses; insert-only. */
 @Component
 @ProcessingGroup(FollowUpProjection.GROUP)
 public class FollowUpProjection extends ProjectionTables {
@@ -34,7 +34,13 @@ public class FollowUpProjection extends ProjectionTables {
     /** Every outcome as reported and corrected, per indicator, unit and report; the period itself is its valid time. */
     static final VersionTable OUTCOMES = VersionTable.of("outcome_version", "global_index", "plan_id", "indicator_id",
             "unit", "report_year", "report_period").recordedOnly().numbered();
-    private static final List<String> TABLES = List.of("work_status", OUTCOMES.table(), "goal_judgement");
+    /** The board's judgements of a goal per report, in the order they were made; the latest as known counts. */
+    static final VersionTable JUDGEMENTS = VersionTable.of("goal_judgement", "global_index", "plan_id", "goal_id",
+            "report_year", "report_period").recordedOnly();
+    /** The statuses reported for a piece of work per report, in the order they were reported; the latest counts. */
+    static final VersionTable STATUSES = VersionTable.of("work_status", "global_index", "plan_id", "item_id",
+            "report_year", "report_period").recordedOnly();
+    private static final List<String> TABLES = List.of(STATUSES.table(), OUTCOMES.table(), JUDGEMENTS.table());
 
 
     public FollowUpProjection(JdbcTemplate jdbc) {
@@ -61,19 +67,31 @@ public class FollowUpProjection extends ProjectionTables {
     }
 
     @EventHandler
-    void on(GoalJudged e, EventMessage<?> message) {
-        Recorded recorded = Recorded.of(message);
-        jdbc.update("insert into goal_judgement (plan_id, goal_id, report_year, report_period, fulfilment, narrative, "
-                        + "recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)", e.planId(), e.goalId(), e.year(),
-                e.period().name(), e.fulfilment().name(), e.narrative(), recorded.timestamp(), recorded.by());
+    void on(GoalJudged e, EventMessage<?> message, TrackingToken position) {
+        Map<String, Object> row = report(e.planId(), e.year(), e.period(), position);
+        row.put("goal_id", e.goalId());
+        row.put("fulfilment", e.fulfilment().name());
+        row.put("narrative", e.narrative());
+        JUDGEMENTS.insert(jdbc, row, Recorded.of(message));
     }
 
     @EventHandler
-    void on(WorkStatusReported e, EventMessage<?> message) {
-        Recorded recorded = Recorded.of(message);
-        jdbc.update("insert into work_status (plan_id, item_id, report_year, report_period, status, comment, recorded_at, "
-                        + "recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)", e.planId(), e.itemId(), e.year(), e.period().name(),
-                e.status().name(), e.comment(), recorded.timestamp(), recorded.by());
+    void on(WorkStatusReported e, EventMessage<?> message, TrackingToken position) {
+        Map<String, Object> row = report(e.planId(), e.year(), e.period(), position);
+        row.put("item_id", e.itemId());
+        row.put("status", e.status().name());
+        row.put("comment", e.comment());
+        STATUSES.insert(jdbc, row, Recorded.of(message));
+    }
+
+    /** The columns every row of a report shares: the plan, the report and the row's place among the versions. */
+    private static Map<String, Object> report(String planId, int year, ReportingPeriod period, TrackingToken position) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("plan_id", planId);
+        row.put("report_year", year);
+        row.put("report_period", period.name());
+        row.put("global_index", GlobalIndex.of(position));
+        return row;
     }
 
     private void insert(String planId, String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,

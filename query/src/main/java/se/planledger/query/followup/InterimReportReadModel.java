@@ -37,6 +37,10 @@ public class InterimReportReadModel implements AuditedReadModel {
 
     private final JdbcTemplate jdbc;
     private static final VersionTable OUTCOMES = FollowUpProjection.OUTCOMES;
+    private static final VersionTable JUDGEMENTS = FollowUpProjection.JUDGEMENTS;
+    private static final VersionTable STATUSES = FollowUpProjection.STATUSES;
+    /** The rows of one plan's report: its year and period. */
+    private static final String IN_REPORT = "v.plan_id = ? and v.report_year = ? and v.report_period = ?";
 
     private final PlanTreeReadModel plans;
 
@@ -122,12 +126,12 @@ public class InterimReportReadModel implements AuditedReadModel {
                         "v.indicator_id"), OUTCOMES.arguments(null, at.knownAt(), planId, unit, year, period.name()))
                 .forEach(row -> outcomes.put((String) row.get("indicator_id"), row));
         Map<String, Map<String, Object>> judgements = new HashMap<>();
-        jdbc.queryForList("select * from goal_judgement where plan_id = ? and report_year = ? and report_period = ? "
-                        + "and recorded_at <= ? order by recorded_at", planId, year, period.name(), Timestamp.from(at.knownAt()))
+        jdbc.queryForList(JUDGEMENTS.inForce(IN_REPORT, "v.goal_id"),
+                        JUDGEMENTS.arguments(null, at.knownAt(), planId, year, period.name()))
                 .forEach(row -> judgements.put((String) row.get("goal_id"), row));
         Map<String, Map<String, Object>> statuses = new HashMap<>();
-        jdbc.queryForList("select * from work_status where plan_id = ? and report_year = ? and report_period = ? "
-                        + "and recorded_at <= ? order by recorded_at", planId, year, period.name(), Timestamp.from(at.knownAt()))
+        jdbc.queryForList(STATUSES.inForce(IN_REPORT, "v.item_id"),
+                        STATUSES.arguments(null, at.knownAt(), planId, year, period.name()))
                 .forEach(row -> statuses.put((String) row.get("item_id"), row));
         List<InterimReportView.Perspective> perspectives = new ArrayList<>();
         int[] counts = new int[4];
@@ -219,14 +223,16 @@ public class InterimReportReadModel implements AuditedReadModel {
                         "women", "men", "fulfilment", "rule", "trend", "correction"))
                 .forEach(row -> everything.put(row.get("plan_id") + "/" + row.get("unit") + "/" + row.get("report_year") + "/"
                         + row.get("report_period") + "/" + row.get("indicator_id") + "/" + row.get("revision"), normalized(row)));
-        jdbc.queryForList("select plan_id, item_id, report_year, report_period, status, comment from work_status "
-                        + "where recorded_at <= ? order by plan_id, item_id, report_year, report_period, recorded_at",
-                Timestamp.from(knownAt)).forEach(row -> everything.put(row.get("plan_id") + "/status/" + row.get("item_id")
-                + "/" + row.get("report_year") + "/" + row.get("report_period"), row));
-        jdbc.queryForList("select plan_id, goal_id, report_year, report_period, fulfilment, narrative from goal_judgement "
-                        + "where recorded_at <= ? order by plan_id, goal_id, report_year, report_period, recorded_at",
-                Timestamp.from(knownAt)).forEach(row -> everything.put(row.get("plan_id") + "/judgement/" + row.get("goal_id")
-                + "/" + row.get("report_year") + "/" + row.get("report_period"), row));
+        jdbc.queryForList(STATUSES.inForce("true", "v.plan_id, v.item_id, v.report_year, v.report_period"),
+                        STATUSES.arguments(null, knownAt)).stream()
+                .map(row -> only(row, "plan_id", "item_id", "report_year", "report_period", "status", "comment"))
+                .forEach(row -> everything.put(row.get("plan_id") + "/status/" + row.get("item_id") + "/"
+                        + row.get("report_year") + "/" + row.get("report_period"), row));
+        jdbc.queryForList(JUDGEMENTS.inForce("true", "v.plan_id, v.goal_id, v.report_year, v.report_period"),
+                        JUDGEMENTS.arguments(null, knownAt)).stream()
+                .map(row -> only(row, "plan_id", "goal_id", "report_year", "report_period", "fulfilment", "narrative"))
+                .forEach(row -> everything.put(row.get("plan_id") + "/judgement/" + row.get("goal_id") + "/"
+                        + row.get("report_year") + "/" + row.get("report_period"), row));
         return everything;
     }
 

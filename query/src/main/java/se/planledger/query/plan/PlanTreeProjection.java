@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps every version of every plan item with its two times. Rows are only ever added (a decision fills in
- * its version row once), so any earlier answer can be given again.
+ * Keeps every version of the plan and of every plan item with its two times. Rows are only ever added (a decision is
+ * a row of its own beside the version it decides), so any earlier answer can be given again.
  */
 @Component
 @ProcessingGroup(PlanTreeProjection.GROUP)
@@ -34,7 +34,16 @@ public class PlanTreeProjection extends ProjectionTables {
     /** Every version of every item, in force by the plan version it belongs to. */
     static final VersionTable ITEMS = VersionTable.of("plan_tree_item_version", "revision", "plan_id", "item_id")
             .validBy("plan_version").countedFromOne();
-    private static final List<String> TABLES = List.of(ITEMS.table(), "plan_tree_version", "plan_tree_plan");
+    /** Every version of every plan as opened (a draft), known from when it was opened. */
+    static final VersionTable VERSIONS = VersionTable.of("plan_tree_version", "version", "plan_id").recordedOnly();
+    /**
+     * The decision on each version, in force from its effective date and known from when it was recorded: the version
+     * of a plan in force at (asOf, knownAt) is the one with the highest number among those decided.
+     */
+    static final VersionTable DECISIONS = VersionTable.of("plan_tree_decision", "version", "plan_id");
+    /** Each plan as drafted: its title, board and years, which no later event changes. */
+    static final String PLANS = "plan_tree_plan";
+    private static final List<String> TABLES = List.of(ITEMS.table(), DECISIONS.table(), VERSIONS.table(), PLANS);
 
     private final JsonColumn json;
 
@@ -46,7 +55,7 @@ public class PlanTreeProjection extends ProjectionTables {
     @EventHandler
     void on(PlanDrafted event, EventMessage<?> message) {
         Recorded recorded = Recorded.of(message);
-        jdbc.update("insert into plan_tree_plan (plan_id, title, board, first_year, last_year, drafted_at, drafted_by) "
+        jdbc.update("insert into " + PLANS + " (plan_id, title, board, first_year, last_year, recorded_at, recorded_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?)",
                 event.planId(), event.title(), event.board().name(), event.firstYear(), event.lastYear(),
                 recorded.timestamp(), recorded.by());
@@ -102,15 +111,21 @@ public class PlanTreeProjection extends ProjectionTables {
     }
 
     private void openVersion(String planId, int version, Recorded recorded) {
-        jdbc.update("insert into plan_tree_version (plan_id, version, opened_at, opened_by) values (?, ?, ?, ?)",
-                planId, version, recorded.timestamp(), recorded.by());
+        Map<String, Object> opened = new LinkedHashMap<>();
+        opened.put("plan_id", planId);
+        opened.put("version", version);
+        VERSIONS.insert(jdbc, opened, recorded);
     }
 
     private void decide(String planId, int version, Decision decision, Recorded recorded) {
-        jdbc.update("update plan_tree_version set body = ?, reference = ?, decision_date = ?, effective_date = ?, "
-                        + "decided_at = ?, decided_by = ? where plan_id = ? and version = ?",
-                decision.body().name(), decision.reference(), decision.decisionDate(), decision.effectiveDate(),
-                recorded.timestamp(), recorded.by(), planId, version);
+        Map<String, Object> decided = new LinkedHashMap<>();
+        decided.put("plan_id", planId);
+        decided.put("version", version);
+        decided.put("body", decision.body().name());
+        decided.put("reference", decision.reference());
+        decided.put("decision_date", decision.decisionDate());
+        decided.put(VersionTable.VALID_FROM, decision.effectiveDate());
+        DECISIONS.insert(jdbc, decided, recorded);
     }
 
     private static Map<String, Object> nextVersion(Map<String, Object> row, long revision, int planVersion,

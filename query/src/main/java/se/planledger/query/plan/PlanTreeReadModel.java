@@ -35,6 +35,8 @@ import java.util.function.Supplier;
 public class PlanTreeReadModel implements AuditedReadModel {
 
     private static final VersionTable ITEMS = PlanTreeProjection.ITEMS;
+    private static final VersionTable VERSIONS = PlanTreeProjection.VERSIONS;
+    private static final VersionTable DECISIONS = PlanTreeProjection.DECISIONS;
 
     private final JdbcTemplate jdbc;
     private final JsonColumn json;
@@ -64,16 +66,22 @@ public class PlanTreeReadModel implements AuditedReadModel {
     }
 
     public List<PlanSummaryView> plans(Instant knownAt) {
-        return jdbc.query("select * from plan_tree_plan where drafted_at <= ? order by plan_id", this::plan,
+        return jdbc.query("select * from " + PlanTreeProjection.PLANS + " where recorded_at <= ? order by plan_id", this::plan,
                 Timestamp.from(knownAt));
     }
 
-    /** Every version of the plan known at {@code knownAt}, drafts included, oldest first. */
+    /**
+     * Every version of the plan known at {@code knownAt}, drafts included, oldest first: each with its decision where
+     * that was recorded by knownAt too (a version decided later is a draft as known before).
+     */
     public List<PlanVersionView> versions(String planId, Instant knownAt) {
-        return jdbc.query("select * from plan_tree_version where plan_id = ? and opened_at <= ? order by version",
-                this::version, planId, Timestamp.from(knownAt)).stream()
-                .map(v -> v.decidedAt() != null && v.decidedAt().isAfter(knownAt) ? undecided(v) : v)
-                .toList();
+        Timestamp known = Timestamp.from(knownAt);
+        return jdbc.query("select v.plan_id, v.version, v.recorded_at as opened_at, v.recorded_by as opened_by, d.body, "
+                        + "d.reference, d.decision_date, d.valid_from as effective_date, d.recorded_at as decided_at, "
+                        + "d.recorded_by as decided_by from " + VERSIONS.table() + " v left join " + DECISIONS.table()
+                        + " d on d.plan_id = v.plan_id and d.version = v.version and d.recorded_at <= ? "
+                        + "where v.plan_id = ? and v.recorded_at <= ? order by v.version",
+                this::version, known, planId, known);
     }
 
     /** The tree in force at asOf as known at knownAt: three reads (the plan, its versions, the items in force). */
@@ -212,7 +220,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
     }
 
     private PlanSummaryView requirePlan(String planId, Instant knownAt) {
-        return jdbc.query("select * from plan_tree_plan where plan_id = ? and drafted_at <= ?", this::plan, planId,
+        return jdbc.query("select * from " + PlanTreeProjection.PLANS + " where plan_id = ? and recorded_at <= ?", this::plan, planId,
                         Timestamp.from(knownAt)).stream().findFirst()
                 .orElseThrow(() -> new UnknownItem("planId", "no plan " + planId + " known at " + knownAt));
     }
@@ -262,7 +270,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
 
     private PlanSummaryView plan(ResultSet rs, int n) throws SQLException {
         return new PlanSummaryView(rs.getString("plan_id"), rs.getString("title"), rs.getString("board"),
-                rs.getInt("first_year"), rs.getInt("last_year"), instant(rs, "drafted_at"));
+                rs.getInt("first_year"), rs.getInt("last_year"), instant(rs, "recorded_at"));
     }
 
     private PlanVersionView version(ResultSet rs, int n) throws SQLException {
@@ -270,10 +278,6 @@ public class PlanTreeReadModel implements AuditedReadModel {
                 rs.getString("opened_by"), rs.getString("body"), rs.getString("reference"),
                 rs.getObject("decision_date", LocalDate.class),
                 rs.getObject("effective_date", LocalDate.class), instant(rs, "decided_at"), rs.getString("decided_by"));
-    }
-
-    private static PlanVersionView undecided(PlanVersionView v) {
-        return new PlanVersionView(v.planId(), v.version(), v.openedAt(), v.openedBy(), null, null, null, null, null, null);
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

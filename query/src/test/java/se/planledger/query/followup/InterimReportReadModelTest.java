@@ -9,8 +9,11 @@ import se.planledger.domain.followup.OutcomeRecorded;
 import se.planledger.domain.followup.OutcomeReevaluated;
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.Trend;
+import se.planledger.domain.followup.WorkStatus;
+import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.PlanItemAdded;
 import se.planledger.domain.plan.ReportingPeriod;
+import se.planledger.domain.plan.item.Activity;
 import se.planledger.query.support.AdoptedPlan;
 import se.planledger.query.support.OnBothDatabases;
 import se.planledger.query.support.ReadSide;
@@ -141,6 +144,61 @@ class InterimReportReadModelTest {
         assertThat(trend.points().get(0).targetValue()).isEqualByComparingTo("5.6");
         assertThat(reports.trend(PLAN_ID, "G1.F1.I1", UNIT, at("2024-06-01", "2023-12-31T00:00:00Z")).points())
                 .as("before 2024's outcome was recorded").hasSize(2);
+    }
+
+    @OnBothDatabases
+    void aGoalJudgedAgainAndWorkReportedAgainCountAsLastKnownAndTheEarlierStaysAsKnownBefore(ReadSide readSide) {
+        List<EventMessage<?>> plan = new ArrayList<>(AdoptedPlan.events());
+        plan.add(4, recorded("2022-11-02T09:03:00Z", new PlanItemAdded(PLAN_ID, 1, "G1.F1.A1", 1, "G1.F1",
+                new Activity("Utöka filialernas öppettider", null))));
+        readSide.feed(readSide.planTreeProjection(), plan);
+        String again = "2023-10-05T08:00:00Z";
+        readSide.feed(readSide.followUpProjection(), List.of(
+                recorded("2023-09-06T08:00:00Z", new GoalJudged(PLAN_ID, "G1", 2023, ReportingPeriod.DA08,
+                        Fulfilment.PARTLY_MET, "Delvis uppfyllt")),
+                recorded("2023-09-06T08:01:00Z", new WorkStatusReported(PLAN_ID, "G1.F1.A1", 2023, ReportingPeriod.DA08,
+                        WorkStatus.ONGOING, "Pågår")),
+                recorded(again, new GoalJudged(PLAN_ID, "G1", 2023, ReportingPeriod.DA08, Fulfilment.MET, "Uppfyllt")),
+                recorded(again, new WorkStatusReported(PLAN_ID, "G1.F1.A1", 2023, ReportingPeriod.DA08,
+                        WorkStatus.DONE, "Klart")),
+                recorded(again, new GoalJudged(PLAN_ID, "G1", 2023, ReportingPeriod.DA04, Fulfilment.NOT_MET, null))));
+        InterimReportReadModel reports = readSide.interimReports();
+
+        InterimReportView before = reports.reportOf(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08,
+                at("2023-09-15", "2023-10-01T00:00:00Z"));
+        assertThat(goal(before)).satisfies(goal -> {
+            assertThat(goal.fulfilment()).isEqualTo("PARTLY_MET");
+            assertThat(goal.narrative()).isEqualTo("Delvis uppfyllt");
+        });
+        assertThat(activity(before)).satisfies(work -> {
+            assertThat(work.status()).isEqualTo("ONGOING");
+            assertThat(work.comment()).isEqualTo("Pågår");
+        });
+        assertThat(before.summary().partlyMet()).isEqualTo(1);
+
+        InterimReportView after = reports.reportOf(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08,
+                at("2023-09-15", "2023-11-01T00:00:00Z"));
+        assertThat(goal(after).fulfilment()).as("April's judgement is of another report").isEqualTo("MET");
+        assertThat(goal(after).narrative()).isEqualTo("Uppfyllt");
+        assertThat(activity(after).status()).isEqualTo("DONE");
+        assertThat(after.summary().met()).isEqualTo(1);
+        assertThat(after.summary().partlyMet()).isZero();
+        assertThat(reports.reportOf(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08, at("2023-09-15", "2023-09-01T00:00:00Z")))
+                .as("before any judgement").satisfies(report -> {
+                    assertThat(goal(report).fulfilment()).isNull();
+                    assertThat(activity(report).status()).isNull();
+                });
+    }
+
+    private static InterimReportView.Goal goal(InterimReportView report) {
+        return report.perspectives().stream().flatMap(p -> p.goals().stream()).filter(g -> g.goalId().equals("G1"))
+                .findFirst().orElseThrow();
+    }
+
+    private static InterimReportView.Work activity(InterimReportView report) {
+        return report.perspectives().stream().flatMap(p -> p.goals().stream()).flatMap(g -> g.factors().stream())
+                .flatMap(f -> f.activities().stream()).filter(a -> a.itemId().equals("G1.F1.A1")).findFirst()
+                .orElseThrow();
     }
 
     private static EventMessage<?> outcome(String at, String unit, int year, ReportingPeriod period, String total) {

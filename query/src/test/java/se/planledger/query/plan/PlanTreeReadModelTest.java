@@ -14,7 +14,9 @@ import se.planledger.query.support.ReadSide;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.planledger.query.support.AdoptedPlan.PLAN_ID;
@@ -66,6 +68,35 @@ class PlanTreeReadModelTest {
         });
         assertThat(plans.history(PLAN_ID, "G1.F1.I1", Instant.parse("2022-12-05T00:00:00Z")).get(1).decision())
                 .as("version 2 still a draft then").isNull();
+    }
+
+    @OnBothDatabases
+    void decidingAVersionAddsRowsAndKeepsTheDraftAsItWasRecorded(ReadSide readSide) {
+        List<EventMessage<?>> history = history();
+        PlanTreeProjection projection = readSide.planTreeProjection();
+        readSide.feed(projection, history.subList(0, history.size() - 1));
+        Map<String, List<Map<String, Object>>> before = new LinkedHashMap<>();
+        projection.tables().forEach(table -> before.put(table, readSide.rows(table)));
+
+        readSide.feed(projection, history.subList(history.size() - 1, history.size()));
+
+        projection.tables().forEach(table -> assertThat(readSide.rows(table)).as(table + ": every row kept as it was")
+                .containsAll(before.get(table)));
+        assertThat(before.get(PlanTreeProjection.DECISIONS.table())).as("version 1 decided, 2 a draft").hasSize(1);
+        assertThat(readSide.rows(PlanTreeProjection.DECISIONS.table())).as("the decision on version 2 a row of its own")
+                .hasSize(2);
+        PlanTreeReadModel plans = readSide.planTree();
+        assertThat(plans.versions(PLAN_ID, Instant.parse("2022-12-05T00:00:00Z")).get(1)).satisfies(draft -> {
+            assertThat(draft.decided()).isFalse();
+            assertThat(draft.openedAt()).isEqualTo(Instant.parse("2022-12-01T09:00:00Z"));
+            assertThat(draft.reference()).isNull();
+        });
+        assertThat(plans.versions(PLAN_ID, Instant.parse(NOW)).get(1)).satisfies(decided -> {
+            assertThat(decided.openedAt()).as("as opened").isEqualTo(Instant.parse("2022-12-01T09:00:00Z"));
+            assertThat(decided.decidedAt()).isEqualTo(Instant.parse(REVISION_DECIDED));
+            assertThat(decided.effectiveDate()).isEqualTo(LocalDate.of(2023, 7, 1));
+            assertThat(decided.reference()).isEqualTo("Dnr 2001-2022");
+        });
     }
 
     private static String target(PlanTreeReadModel plans, String asOf, String knownAt) {

@@ -29,6 +29,7 @@ import se.planledger.query.risk.RiskReadModel;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read side without the application: the query module's tables, migrated afresh by its own migrations on one
@@ -75,6 +76,11 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
                 throw new IllegalStateException(what + " failed", e);
             }
         }
+    }
+
+    /** Every row of the table, column by column, in no particular order: what a projection has kept so far. */
+    public List<Map<String, Object>> rows(String table) {
+        return jdbc.queryForList("select * from " + table);
     }
 
     public PlanTreeProjection planTreeProjection() {
