@@ -25,7 +25,7 @@ public class FrameworkTableProjection extends ProjectionTables {
 
     public static final String GROUP = "framework-tables";
     /** Every version of every table, in force from its decision's effective date. */
-    static final VersionTable TABLES = VersionTable.of("framework_table_version", "revision", "table_id");
+    static final VersionTable TABLES = VersionTable.of("framework_table_version", "revision", "table_id").countedFromOne();
 
     private final JsonColumn json;
 
