@@ -39,7 +39,7 @@ public class BehindHeader implements WebMvcConfigurer, HandlerInterceptor {
         if (handler instanceof HandlerMethod method) {
             ReadsFrom readsFrom = method.getBeanType().getAnnotation(ReadsFrom.class);
             if (readsFrom != null) {
-                Map<String, Object> stopped = health.stopped();
+                Map<String, ProjectionFailures.Failure> stopped = health.stopped();
                 String behind = Arrays.stream(readsFrom.value())
                         .filter(stopped::containsKey)
                         .map(group -> group + "; stopped at " + describe(stopped.get(group)))
@@ -53,8 +53,8 @@ public class BehindHeader implements WebMvcConfigurer, HandlerInterceptor {
         return true;
     }
 
-    private static String describe(Object why) {
-        return why instanceof ProjectionFailures.Failure failure
+    private static String describe(ProjectionFailures.Failure failure) {
+        return failure.atKnownEvent()
                 ? "event " + failure.eventId() + " (" + failure.eventType() + ", global index " + failure.globalIndex() + ")"
                 : "an event it cannot handle";
     }

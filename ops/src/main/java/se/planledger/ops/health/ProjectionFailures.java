@@ -24,9 +24,21 @@ public class ProjectionFailures implements ListenerInvocationErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionFailures.class);
 
-    /** The event a processing group stopped at, and why. */
+    /**
+     * The event a processing group stopped at, and why. A group Axon shows in error without an event handler having
+     * failed (its tokens could not be stored, say) stopped at no known event: only the group and the error are known.
+     */
     public record Failure(String processingGroup, String eventId, String eventType, Long globalIndex,
                           Instant recordedAt, String error, Instant failedAt) {
+
+        static Failure atNoKnownEvent(String processingGroup, String error) {
+            return new Failure(processingGroup, null, null, null, null, error, null);
+        }
+
+        /** Whether the event it stopped at is known (else only the error is). */
+        public boolean atKnownEvent() {
+            return eventId != null;
+        }
     }
 
     private final Map<String, Failure> lastByGroup = new ConcurrentHashMap<>();

@@ -44,8 +44,8 @@ public class ProjectionHealth implements HealthIndicator {
      * The groups stopped at an event now, each with what stopped it. A group that failed stays stopped until its
      * position has passed the event it failed on: between retries Axon shows no error state.
      */
-    public Map<String, Object> stopped() {
-        Map<String, Object> stopped = new LinkedHashMap<>();
+    public Map<String, ProjectionFailures.Failure> stopped() {
+        Map<String, ProjectionFailures.Failure> stopped = new LinkedHashMap<>();
         for (StreamingEventProcessor processor : processors.streamingProcessors()) {
             Collection<EventTrackerStatus> segments = processor.processingStatus().values();
             Optional<ProjectionFailures.Failure> failure = failures.last(processor.getName())
@@ -54,7 +54,8 @@ public class ProjectionHealth implements HealthIndicator {
             if (failure.isPresent()) {
                 stopped.put(processor.getName(), failure.get());
             } else if (!inError.isEmpty()) {
-                stopped.put(processor.getName(), String.valueOf(inError.get(0).getError()));
+                stopped.put(processor.getName(), ProjectionFailures.Failure.atNoKnownEvent(processor.getName(),
+                        String.valueOf(inError.get(0).getError())));
             }
         }
         return stopped;
@@ -80,7 +81,7 @@ public class ProjectionHealth implements HealthIndicator {
         } catch (RuntimeException e) {
             return Health.down().withDetail("eventStore", "the newest event cannot be read: " + e.getMessage()).build();
         }
-        Map<String, Object> stopped = stopped();
+        Map<String, ProjectionFailures.Failure> stopped = stopped();
         Map<String, Object> groups = new LinkedHashMap<>();
         Map<String, Long> behind = new LinkedHashMap<>();
         boolean down = !stopped.isEmpty();

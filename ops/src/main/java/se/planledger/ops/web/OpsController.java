@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import se.planledger.ops.audit.ProjectionCatchUp;
+import se.planledger.ops.health.ProjectionFailures;
 import se.planledger.ops.health.ProjectionHealth;
 import se.planledger.ops.jobs.OpsJob;
 import se.planledger.ops.jobs.OpsJobs;
@@ -49,7 +50,8 @@ public class OpsController {
     }
 
     /** A processing group on this node; {@code stoppedAt} names the event it cannot get past, if any. */
-    public record ProcessorView(String processingGroup, boolean running, boolean replaying, Object stoppedAt) {
+    public record ProcessorView(String processingGroup, boolean running, boolean replaying,
+                                ProjectionFailures.Failure stoppedAt) {
     }
 
     @PostMapping("/audits")
@@ -78,7 +80,7 @@ public class OpsController {
     @GetMapping("/processors")
     @Operation(summary = "The projections' processing groups: whether they run or replay, and the event a stopped one cannot get past")
     public List<ProcessorView> processors() {
-        Map<String, Object> stopped = health.stopped();
+        Map<String, ProjectionFailures.Failure> stopped = health.stopped();
         return processors.streamingProcessors().stream()
                 .map(p -> new ProcessorView(p.getName(), p.isRunning(), p.isReplaying(), stopped.get(p.getName())))
                 .toList();

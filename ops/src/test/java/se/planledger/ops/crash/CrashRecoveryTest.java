@@ -106,8 +106,8 @@ class CrashRecoveryTest {
 
     /**
      * Where the in-flight writes are when the process dies. Left to chance ({@code NONE}) the few writes in flight at
-     * the kill are anywhere; table locks held by the test for a moment before the kill put them reliably at one
-     * point: before their events are stored ({@code domainevententry} locked: key claimed, nothing stored) or after
+     * the kill are anywhere; table locks held by the test until every client's write waits on them put them
+     * reliably at one point: before their events are stored ({@code domainevententry} locked: key claimed, nothing stored) or after
      * (then {@code idempotent_request} locked and {@code domainevententry} released: events stored, the answer
      * neither recorded nor sent).
      */
@@ -128,19 +128,18 @@ class CrashRecoveryTest {
         String round = "kill " + stall.name().toLowerCase().replace('_', ' ');
         running();
         Load load = Load.start("k" + stall.ordinal(), CLIENTS);
-        Poll.pause(Duration.ofSeconds(2)); // let the load run before the crash
         Poll.until("writes acknowledged before the kill", Duration.ofSeconds(30), Duration.ofMillis(100),
                 () -> load.count(Write::acknowledged), n -> n >= 10);
         Instant killedAt;
         try (Connection events = connect(DATABASE); Connection answers = connect(DATABASE)) {
             if (stall != Stall.NONE) {
                 lock(events, "domainevententry");
-                Poll.pause(Duration.ofMillis(700)); // the writes in flight claim their keys and wait to store events
+                awaitEveryClientWaitingOn(events, "to store its events"); // each has claimed its key
             }
             if (stall == Stall.AFTER_EVENTS_STORED) {
                 lock(answers, "idempotent_request");
-                release(events); // now their events are stored, and their answers wait to be recorded
-                Poll.pause(Duration.ofMillis(700));
+                release(events);
+                awaitEveryClientWaitingOn(answers, "to record its answer"); // its events are stored
             }
             load.stopSending();
             killedAt = Instant.now();
@@ -236,11 +235,11 @@ class CrashRecoveryTest {
         } else {
             try (Connection events = connect(DATABASE); Connection answers = connect(DATABASE)) {
                 lock(events, "domainevententry");
-                Poll.pause(Duration.ofMillis(700)); // the writes in flight claim their keys and wait to store events
+                awaitEveryClientWaitingOn(events, "to store its events"); // each has claimed its key
                 if (stall == Stall.AFTER_EVENTS_STORED) {
                     lock(answers, "idempotent_request");
-                    release(events); // now their events are stored, and their answers wait to be recorded
-                    Poll.pause(Duration.ofMillis(700));
+                    release(events);
+                    awaitEveryClientWaitingOn(answers, "to record its answer"); // its events are stored
                 }
                 cut += terminateLedgerConnections(List.of(backendPid(events), backendPid(answers)));
                 lastCut = Instant.now();
@@ -586,6 +585,30 @@ class CrashRecoveryTest {
         try (Statement sql = db.createStatement()) {
             sql.execute("set local lock_timeout = '5s'");
             sql.execute("lock table " + table + " in exclusive mode");
+        }
+    }
+
+    /**
+     * Waits until each client's write in flight waits for the table lock {@code holder} holds: every client sends one
+     * write at a time, so then all writes in flight stand at the same point.
+     */
+    static void awaitEveryClientWaitingOn(Connection holder, String forWhat) throws SQLException {
+        int holderPid = backendPid(holder);
+        Poll.until("every client's write in flight waiting " + forWhat, Duration.ofSeconds(15), Duration.ofMillis(50),
+                () -> waitingOn(holderPid), n -> n >= CLIENTS);
+    }
+
+    /** How many sessions of the ledger's database wait for a lock held by the session {@code holderPid}. */
+    private static int waitingOn(int holderPid) throws SQLException {
+        try (Connection db = connect("postgres");
+             PreparedStatement sql = db.prepareStatement("select count(*) from pg_stat_activity where datname = ? "
+                     + "and wait_event_type = 'Lock' and ? = any (pg_blocking_pids(pid))")) {
+            sql.setString(1, DATABASE);
+            sql.setInt(2, holderPid);
+            try (ResultSet row = sql.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,15 +88,19 @@ public class FrameworkReadModel implements AuditedReadModel {
         List<FrameworkTableView> tables = tables(at).stream()
                 .filter(table -> year == null || table.figures().year() == year).toList();
         String label = recipient(recipient, tables, year, at);
-        List<FrameworkView> found = new ArrayList<>();
-        Map<String, List<FrameworkTableView>> versionsById = new HashMap<>();
-        jdbc.query(TABLES.known("true", "v.table_id, v.revision"), this::view, Timestamp.from(at.knownAt()))
-                .forEach(v -> versionsById.computeIfAbsent(v.tableId(), k -> new ArrayList<>()).add(v));
-        for (FrameworkTableView table : tables) {
-            rowOf(table.figures(), label).ifPresent(row ->
-                    found.add(framework(table, row, versionsById.get(table.tableId()))));
+        List<FrameworkTableView> naming = tables.stream().filter(table -> rowOf(table.figures(), label).isPresent()).toList();
+        if (naming.isEmpty()) {
+            return List.of();
         }
-        return found;
+        // Only the versions of the tables that name the recipient: its changes are read from those alone.
+        List<Object> arguments = new ArrayList<>(naming.stream().map(FrameworkTableView::tableId).toList());
+        arguments.add(Timestamp.from(at.knownAt()));
+        Map<String, List<FrameworkTableView>> versionsById = new HashMap<>();
+        jdbc.query(TABLES.known("v.table_id in (" + String.join(", ", Collections.nCopies(naming.size(), "?")) + ")",
+                        "v.table_id, v.revision"), this::view, arguments.toArray())
+                .forEach(v -> versionsById.computeIfAbsent(v.tableId(), k -> new ArrayList<>()).add(v));
+        return naming.stream().map(table -> framework(table, rowOf(table.figures(), label).orElseThrow(),
+                versionsById.get(table.tableId()))).toList();
     }
 
     /** Every recipient named in the tables in force, in name order, with the tables that name it. */

@@ -12,8 +12,6 @@ import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.LedgerSeal;
 import se.planledger.query.export.SpreadsheetExport;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 @RestController
@@ -22,11 +20,14 @@ import java.util.List;
 public class ControlQueryController {
 
     private final ControlReadModel control;
+    private final ControlExport export;
     private final SpreadsheetExport spreadsheets;
     private final LedgerSeal seals;
 
-    public ControlQueryController(ControlReadModel control, SpreadsheetExport spreadsheets, LedgerSeal seals) {
+    public ControlQueryController(ControlReadModel control, ControlExport export, SpreadsheetExport spreadsheets,
+                                  LedgerSeal seals) {
         this.control = control;
+        this.export = export;
         this.spreadsheets = spreadsheets;
         this.seals = seals;
     }
@@ -63,18 +64,8 @@ public class ControlQueryController {
     @Operation(summary = "The chain from a risk as CSV or XLSX (format=csv|xlsx): one line per control and action")
     public ResponseEntity<byte[]> exportChain(@PathVariable String riskId, @RequestParam(defaultValue = "xlsx") String format,
                                               TimePoint at) {
-        List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Kedja från risk " + riskId, "per", at.asOf(), "känt", at.knownAt().toString()));
-        lines.add(List.of("Plan", "Kontrollmoment", "Status", "Kontroll", "Utförd", "Resultat", "Åtgärd", "Ägare", "Klar senast",
-                "Åtgärdsstatus"));
-        for (ControlViews.PointStatus point : control.chain(riskId, at)) {
-            lines.add(Arrays.asList(point.planId(), point.what(), point.light().name(), null, null, null, null, null, null, null));
-            point.controls().forEach(c -> lines.add(Arrays.asList(point.planId(), point.what(), null, c.controlId(),
-                    c.performedOn(), c.result(), null, null, null, null)));
-            point.actions().forEach(a -> lines.add(Arrays.asList(point.planId(), point.what(), null, a.controlId(), null, null,
-                    a.what(), a.owner(), a.dueDate(), a.status())));
-        }
-        return spreadsheets.file("kedja-" + riskId, format, at.knownAt(), lines, 1);
+        return spreadsheets.file("kedja-" + riskId, format, at.knownAt(),
+                export.chainLines(riskId, control.chain(riskId, at), at), ControlExport.HEADER_ROW);
     }
 
     @GetMapping("/api/v1/control-plans/{planId}/reports")
@@ -89,16 +80,7 @@ public class ControlQueryController {
     public ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(defaultValue = "xlsx") String format,
                                          TimePoint at) {
         ControlViews.Plan plan = control.plan(planId, at);
-        List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Internkontrollplan " + plan.year(), plan.board(), "beslut",
-                SpreadsheetExport.reference(plan.reference()), "per",
-                at.asOf(), "känt", at.knownAt().toString()));
-        lines.add(List.of("Kontrollmoment", "Kontrollutförare", "Kontrollmetod", "Status", "Senast kontrollerad", "Öppna åtgärder"));
-        for (ControlViews.PointStatus point : control.status(planId, at)) {
-            lines.add(Arrays.asList(point.what(), point.performer(), point.method(), point.light().name(),
-                    point.controls().isEmpty() ? null : point.controls().get(point.controls().size() - 1).performedOn(),
-                    String.valueOf(point.actions().stream().filter(a -> !a.status().equals("DONE") && !a.status().equals("CANCELLED")).count())));
-        }
-        return spreadsheets.file("internkontroll-" + planId, format, at.knownAt(), lines, 1);
+        return spreadsheets.file("internkontroll-" + planId, format, at.knownAt(),
+                export.statusLines(plan, control.status(planId, at), at), ControlExport.HEADER_ROW);
     }
 }

@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,15 +55,13 @@ public class ControlReadModel implements AuditedReadModel {
 
     /** Every point's light, controls and actions as they stood at asOf, as known at knownAt. */
     public List<ControlViews.PointStatus> status(String planId, TimePoint at) {
-        return status(plan(planId, at), point -> true, at);
+        return status(List.of(plan(planId, at)), point -> true, at);
     }
 
     /** From a risk to the control points covering it, their controls, deviations and actions. */
     public List<ControlViews.PointStatus> chain(String riskId, TimePoint at) {
-        return plans(at).stream()
-                .filter(plan -> plan.points().stream().anyMatch(p -> p.coversRisks().contains(riskId)))
-                .flatMap(plan -> status(plan, p -> p.coversRisks().contains(riskId), at).stream())
-                .toList();
+        return status(plans(at).stream().filter(plan -> plan.points().stream().anyMatch(p -> p.coversRisks().contains(riskId)))
+                .toList(), p -> p.coversRisks().contains(riskId), at);
     }
 
     /** One action as it stood at asOf, as known at knownAt, read alone. */
@@ -108,25 +107,41 @@ public class ControlReadModel implements AuditedReadModel {
         return everything;
     }
 
-    /** The chosen points' status, from the plan's controls and actions read at once. */
-    private List<ControlViews.PointStatus> status(ControlViews.Plan plan, Predicate<ControlPoint> chosen, TimePoint at) {
+    /** The chosen points' status, from the plans' controls and actions read at once: one query for each, however many plans. */
+    private List<ControlViews.PointStatus> status(List<ControlViews.Plan> plans, Predicate<ControlPoint> chosen, TimePoint at) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        List<String> planIds = plans.stream().map(ControlViews.Plan::planId).toList();
+        String ofThePlans = "plan_id in (" + String.join(", ", Collections.nCopies(planIds.size(), "?")) + ")";
         Map<String, List<ControlViews.Control>> controls = new HashMap<>();
-        jdbc.query("select * from control_performed where plan_id = ? and valid_from <= ? and recorded_at <= ? "
+        List<Object> controlArguments = new ArrayList<>(planIds);
+        controlArguments.addAll(List.of(at.asOf(), Timestamp.from(at.knownAt())));
+        jdbc.query("select * from control_performed where " + ofThePlans + " and valid_from <= ? and recorded_at <= ? "
                         + "order by valid_from, control_id",
-                (RowCallbackHandler) rs -> controls.computeIfAbsent(rs.getString("point_id"), k -> new ArrayList<>())
+                (RowCallbackHandler) rs -> controls.computeIfAbsent(pointOf(rs), k -> new ArrayList<>())
                         .add(new ControlViews.Control(rs.getString("control_id"), rs.getObject("valid_from", LocalDate.class),
                                 rs.getString("performer"), rs.getString("result"), rs.getString("evidence"),
                                 rs.getString("comment"), rs.getTimestamp("recorded_at").toInstant(),
                                 rs.getString("recorded_by"))),
-                plan.planId(), at.asOf(), Timestamp.from(at.knownAt()));
+                controlArguments.toArray());
         Map<String, List<ControlViews.Action>> actions = new HashMap<>();
-        jdbc.query(ACTIONS.inForce("v.plan_id = ?", "v.action_id"), (RowCallbackHandler) rs -> actions
-                .computeIfAbsent(rs.getString("point_id"), k -> new ArrayList<>()).add(action(rs, at)),
-                ACTIONS.arguments(at.asOf(), at.knownAt(), plan.planId()));
-        return plan.points().stream().filter(chosen)
-                .map(point -> status(plan, point, controls.getOrDefault(point.pointId(), List.of()),
-                        actions.getOrDefault(point.pointId(), List.of()), at))
+        jdbc.query(ACTIONS.inForce("v." + ofThePlans, "v.action_id"), (RowCallbackHandler) rs -> actions
+                .computeIfAbsent(pointOf(rs), k -> new ArrayList<>()).add(action(rs, at)),
+                ACTIONS.arguments(at.asOf(), at.knownAt(), planIds.toArray()));
+        return plans.stream().flatMap(plan -> plan.points().stream().filter(chosen)
+                        .map(point -> status(plan, point, controls.getOrDefault(pointOf(plan.planId(), point.pointId()), List.of()),
+                                actions.getOrDefault(pointOf(plan.planId(), point.pointId()), List.of()), at)))
                 .toList();
+    }
+
+    /** A control point named across plans: its plan and its id within the plan. */
+    private static String pointOf(String planId, String pointId) {
+        return planId + "/" + pointId;
+    }
+
+    private static String pointOf(ResultSet rs) throws SQLException {
+        return pointOf(rs.getString("plan_id"), rs.getString("point_id"));
     }
 
     private static ControlViews.PointStatus status(ControlViews.Plan plan, ControlPoint point,

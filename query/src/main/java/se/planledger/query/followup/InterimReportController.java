@@ -14,12 +14,7 @@ import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @RestController
 @ReadsFrom({FollowUpProjection.GROUP, PlanTreeProjection.GROUP})
@@ -27,10 +22,12 @@ import java.util.Map;
 public class InterimReportController {
 
     private final InterimReportReadModel reports;
+    private final FollowUpExport export;
     private final SpreadsheetExport spreadsheets;
 
-    public InterimReportController(InterimReportReadModel reports, SpreadsheetExport spreadsheets) {
+    public InterimReportController(InterimReportReadModel reports, FollowUpExport export, SpreadsheetExport spreadsheets) {
         this.reports = reports;
+        this.export = export;
         this.spreadsheets = spreadsheets;
     }
 
@@ -67,22 +64,9 @@ public class InterimReportController {
                                                  @RequestParam String period,
                                                  @RequestParam(defaultValue = "csv") String format, TimePoint at) {
         ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
-        String stated = year + " " + reportingPeriod.label();
-        List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Utfall " + stated, "plan", planId, "känt", at.knownAt().toString()));
-        lines.add(List.of("period", "unit", "indicator", "column", "value", "source"));
-        for (InterimReportReadModel.RecordedOutcome o : reports.outcomes(planId, year, reportingPeriod, at.knownAt())) {
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            values.put("T", o.total());
-            values.put("K", o.women());
-            values.put("M", o.men());
-            values.forEach((column, value) -> {
-                if (value != null) {
-                    lines.add(Arrays.asList(stated, o.unit(), o.indicatorId(), column, value, o.source()));
-                }
-            });
-        }
-        return spreadsheets.file("utfall-" + planId, format, at.knownAt(), lines, 1);
+        List<List<Object>> lines = export.outcomeLines(planId, year, reportingPeriod,
+                reports.outcomes(planId, year, reportingPeriod, at.knownAt()), at);
+        return spreadsheets.file("utfall-" + planId, format, at.knownAt(), lines, FollowUpExport.HEADER_ROW);
     }
 
     @GetMapping("/api/v1/plans/{planId}/interim-report/export")
@@ -91,25 +75,7 @@ public class InterimReportController {
                                          @RequestParam int year, @RequestParam String period,
                                          @RequestParam(defaultValue = "xlsx") String format, TimePoint at) {
         InterimReportView report = reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
-        List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Uppföljning " + report.period() + " " + year, report.unit(), "plan", planId, "version",
-                String.valueOf(report.planVersion()), "per", at.asOf(), "känt", at.knownAt().toString()));
-        lines.add(List.of("Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Styrmått", "Mål " + year, "Utfall", "K", "M",
-                "Måluppfyllelse", "Utveckling", "Kommentar"));
-        for (InterimReportView.Perspective perspective : report.perspectives()) {
-            for (InterimReportView.Goal goal : perspective.goals()) {
-                lines.add(Arrays.asList(perspective.label(), goal.name(), null, null, null, null, null, null,
-                        ReportWords.fulfilment(goal.fulfilment()),
-                        null, goal.narrative()));
-                for (InterimReportView.Factor factor : goal.factors()) {
-                    for (InterimReportView.Row row : factor.indicators()) {
-                        lines.add(Arrays.asList(perspective.label(), goal.name(), factor.name(), row.name(), row.target(),
-                                row.total(), row.women(), row.men(), ReportWords.fulfilment(row.fulfilment()),
-                                ReportWords.trend(row.trend()), row.comment()));
-                    }
-                }
-            }
-        }
-        return spreadsheets.file("uppfoljning-" + planId, format, at.knownAt(), lines, 1);
+        return spreadsheets.file("uppfoljning-" + planId, format, at.knownAt(), export.reportLines(report, at),
+                FollowUpExport.HEADER_ROW);
     }
 }

@@ -1,8 +1,10 @@
 package se.planledger.query.followup;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.followup.Fulfilment;
+import se.planledger.domain.followup.PeriodOfYear;
 import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.item.Indicator;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The interim-report table for a plan, unit and report period: the plan as in force at asOf, outcomes and goal
@@ -49,13 +52,24 @@ public class InterimReportReadModel implements AuditedReadModel {
         this.plans = plans;
     }
 
-    /** Every plan, year, period and unit with outcomes recorded, as known at knownAt, newest year first. */
+    /**
+     * Every plan, year, period and unit with outcomes recorded, as known at knownAt: newest year first, a year's
+     * reports in the order they are reported (DÅ04, DÅ08, ÅR).
+     */
     public List<InterimReportKey> reports(Instant knownAt) {
-        return jdbc.query("select distinct plan_id, report_year, report_period, unit from outcome_version where recorded_at <= ? "
-                        + "order by plan_id, report_year desc, report_period, unit",
-                (rs, n) -> new InterimReportKey(rs.getString("plan_id"), rs.getInt("report_year"),
-                        ReportingPeriod.valueOf(rs.getString("report_period")).label(), rs.getString("unit")),
-                Timestamp.from(knownAt));
+        record Found(String planId, PeriodOfYear report, String unit) {
+        }
+        return jdbc.query("select distinct plan_id, report_year, report_period, unit from outcome_version where recorded_at <= ?",
+                        (rs, n) -> new Found(rs.getString("plan_id"), new PeriodOfYear(rs.getInt("report_year"),
+                                ReportingPeriod.valueOf(rs.getString("report_period"))), rs.getString("unit")),
+                        Timestamp.from(knownAt)).stream()
+                .sorted(Comparator.comparing(Found::planId)
+                        .thenComparing(found -> found.report().year(), Comparator.reverseOrder())
+                        .thenComparing(Found::report)
+                        .thenComparing(Found::unit))
+                .map(found -> new InterimReportKey(found.planId(), found.report().year(), found.report().period().label(),
+                        found.unit()))
+                .toList();
     }
 
     /** The units with outcomes recorded for the plan, year and period, as known at knownAt. */
@@ -170,23 +184,22 @@ public class InterimReportReadModel implements AuditedReadModel {
                         + "where plan_id = ? and indicator_id = ? and recorded_at <= ? order by unit", String.class, planId,
                 indicatorId, Timestamp.from(at.knownAt())), "plan " + planId + " has no outcomes of " + indicatorId
                 + " for \"" + requestedUnit + "\"");
-        List<IndicatorTrendView.ReportPoint> points = new ArrayList<>(jdbc.query(OUTCOMES.inForce(
-                        "v.plan_id = ? and v.indicator_id = ? and v.unit = ?", "v.report_year"),
-                (rs, n) -> {
+        Map<PeriodOfYear, IndicatorTrendView.ReportPoint> points = new TreeMap<>();
+        jdbc.query(OUTCOMES.inForce("v.plan_id = ? and v.indicator_id = ? and v.unit = ?", "v.report_year"),
+                (RowCallbackHandler) rs -> {
                     int year = rs.getInt("report_year");
                     ReportingPeriod period = ReportingPeriod.valueOf(rs.getString("report_period"));
                     Optional<StatedValue> target = item.content() instanceof Indicator indicator
                             ? indicator.targetFor(year) : Optional.empty();
-                    return new IndicatorTrendView.ReportPoint(year, period.label(), stated(rs.getBigDecimal("total")),
-                            stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")),
-                            target.map(StatedValue::text).orElse(null),
+                    points.put(new PeriodOfYear(year, period), new IndicatorTrendView.ReportPoint(year, period.label(),
+                            stated(rs.getBigDecimal("total")), stated(rs.getBigDecimal("women")),
+                            stated(rs.getBigDecimal("men")), target.map(StatedValue::text).orElse(null),
                             target.map(t -> TargetFigure.of(t.form(), period)).orElse(null), rs.getString("fulfilment"),
-                            rs.getString("trend"), rs.getInt("revision"));
-                }, OUTCOMES.arguments(null, at.knownAt(), planId, indicatorId, unit)));
-        points.sort(Comparator.comparingInt(IndicatorTrendView.ReportPoint::year)
-                .thenComparingInt(p -> ReportingPeriod.parse(p.period()).orderInYear()));
+                            rs.getString("trend"), rs.getInt("revision")));
+                }, OUTCOMES.arguments(null, at.knownAt(), planId, indicatorId, unit));
         return new IndicatorTrendView(planId, indicatorId, item.name(),
-                item.content() instanceof Indicator indicator ? indicator.unit() : null, unit, at.asOf(), at.knownAt(), points);
+                item.content() instanceof Indicator indicator ? indicator.unit() : null, unit, at.asOf(), at.knownAt(),
+                List.copyOf(points.values()));
     }
 
     /** Every recorded version of one outcome up to knownAt: as first reported, then each correction with its reason. */

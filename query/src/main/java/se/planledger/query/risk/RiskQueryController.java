@@ -12,9 +12,6 @@ import se.planledger.domain.time.TimePoint;
 import se.planledger.query.export.SpreadsheetExport;
 import se.planledger.query.list.ListPage;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 @RestController
@@ -23,10 +20,12 @@ import java.util.List;
 public class RiskQueryController {
 
     private final RiskReadModel risks;
+    private final RiskExport export;
     private final SpreadsheetExport spreadsheets;
 
-    public RiskQueryController(RiskReadModel risks, SpreadsheetExport spreadsheets) {
+    public RiskQueryController(RiskReadModel risks, RiskExport export, SpreadsheetExport spreadsheets) {
         this.risks = risks;
+        this.export = export;
         this.spreadsheets = spreadsheets;
     }
 
@@ -73,43 +72,16 @@ public class RiskQueryController {
                                                 @RequestParam(required = false) String perspective, TimePoint at) {
         RiskFilter filter = risks.filter(board, perspective, null);
         HeatmapView heatmap = risks.heatmap(at, filter.board(), filter.perspective(), null);
-        List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Riskmatris", "per", at.asOf(), "känt", at.knownAt().toString(), "skalversioner",
-                heatmap.scaleVersions().toString()));
-        if (heatmap.mixedScales()) {
-            lines.add(List.of(heatmap.scaleNote()));
-        }
-        int headerRow = lines.size();
-        lines.add(List.of("Konsekvens", "Sannolikhet", "Risk", "Antal", "Risker"));
-        heatmap.cells().forEach(c -> lines.add(Arrays.asList(number(c.consequence()), number(c.probability()),
-                number(c.score()), number(c.count()), String.join(", ", c.items().stream().map(HeatmapView.Item::riskId).toList()))));
-        lines.add(List.of("Kräver åtgärder"));
-        heatmap.needMeasures().forEach(i -> lines.add(Arrays.asList(i.riskId(), i.subjectName(), number(i.score()), i.band())));
-        return spreadsheets.file("riskmatris", format, at.knownAt(), lines, headerRow);
+        return spreadsheets.file("riskmatris", format, at.knownAt(), export.heatmapLines(heatmap, at),
+                RiskExport.heatmapHeaderRow(heatmap));
     }
 
     @GetMapping("/api/v1/risks/export")
     @Operation(summary = "The risk register as CSV or XLSX (format=csv|xlsx)")
     public ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format,
                                          @RequestParam(required = false) String board, TimePoint at) {
-        List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Riskregister", "per", at.asOf(), "känt", at.knownAt().toString()));
-        lines.add(List.of("Register", "Nr", "Perspektiv", "Framgångsfaktor", "Vad kan hända", "Konsekvens", "K", "S",
-                "Risk", "Nivå", "Orsak", "Åtgärder", "Kontrollmetod", "Skala", "Bedömd"));
-        for (RiskView r : risks.register(at, risks.filter(board, null, null).board(), null, null)) {
-            lines.add(Arrays.asList(r.registerId(), r.riskId(), r.perspective(), r.subjectName(),
-                    r.description() == null ? null : r.description().whatCanHappen(),
-                    r.description() == null ? null : r.description().consequence(), number(r.consequence()),
-                    number(r.probability()), number(r.score()), r.band(),
-                    r.description() == null ? null : r.description().causes(),
-                    r.description() == null ? null : r.description().measures(),
-                    r.description() == null ? null : r.description().controlMethod(),
-                    String.valueOf(r.scaleVersion()), r.assessedOn()));
-        }
-        return spreadsheets.file("riskregister", format, at.knownAt(), lines, 1);
-    }
-
-    private static BigDecimal number(Integer value) {
-        return value == null ? null : BigDecimal.valueOf(value);
+        List<RiskView> register = risks.register(at, risks.filter(board, null, null).board(), null, null);
+        return spreadsheets.file("riskregister", format, at.knownAt(), export.registerLines(register, at),
+                RiskExport.REGISTER_HEADER_ROW);
     }
 }

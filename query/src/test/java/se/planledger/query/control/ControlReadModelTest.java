@@ -14,6 +14,7 @@ import se.planledger.query.support.OnBothDatabases;
 import se.planledger.query.support.ReadSide;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,21 @@ class ControlReadModelTest {
             assertThat(point.controls()).extracting(ControlViews.Control::result).containsExactly("DEVIATION");
             assertThat(point.actions()).extracting(ControlViews.Action::status).containsExactly("NOT_STARTED");
         });
+    }
+
+    @OnBothDatabases
+    void aRisksChainLeadsThroughEveryPlanCoveringItEachPointWithItsOwnPlansControls(ReadSide readSide) {
+        List<EventMessage<?>> events = new ArrayList<>(history());
+        events.add(recorded("2018-02-10T10:00:00Z", new ControlPlanAdopted("ik-vard-2018", "HSN", 2018, List.of(
+                new ControlPoint("P2", "Avtalstrohet i vården", "Förvaltningschef", "Stickprov", "Juni", List.of("R15"))),
+                new Decision(Body.RS, "Dnr 140-2018", LocalDate.of(2018, 2, 7), LocalDate.of(2018, 2, 15)))));
+        readSide.feed(readSide.controlProjection(), events);
+
+        assertThat(readSide.controls().chain("R15", at("2018-06-30", NOW)))
+                .extracting(point -> point.planId() + " " + point.pointId() + ": " + point.controls().size() + " controls, "
+                        + point.actions().size() + " actions, " + point.light())
+                .containsExactly("ik-region-2018 P2: 1 controls, 1 actions, DEVIATION_OPEN",
+                        "ik-vard-2018 P2: 0 controls, 0 actions, NOT_DUE");
     }
 
     private static List<ControlViews.Light> lights(ControlReadModel controls, String asOf, String knownAt) {

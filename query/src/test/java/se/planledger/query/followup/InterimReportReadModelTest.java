@@ -90,6 +90,20 @@ class InterimReportReadModelTest {
     }
 
     @OnBothDatabases
+    void theReportsAreListedNewestYearFirstAndWithinAYearInTheOrderTheyAreReported(ReadSide readSide) {
+        readSide.feed(readSide.planTreeProjection(), AdoptedPlan.events());
+        readSide.feed(readSide.followUpProjection(), List.of(
+                outcome("2024-02-10T08:00:00Z", UNIT, 2023, ReportingPeriod.AR, "40"),
+                outcome("2023-05-05T08:00:00Z", UNIT, 2023, ReportingPeriod.DA04, "35"),
+                outcome("2024-05-05T08:00:00Z", UNIT, 2024, ReportingPeriod.DA04, "41"),
+                outcome("2023-09-05T08:00:00Z", UNIT, 2023, ReportingPeriod.DA08, "36")));
+
+        assertThat(readSide.interimReports().reports(Instant.parse("2024-06-01T00:00:00Z")))
+                .extracting(key -> key.period() + " " + key.year())
+                .containsExactly("DÅ04 2024", "DÅ04 2023", "DÅ08 2023", "ÅR 2023");
+    }
+
+    @OnBothDatabases
     void aJudgementMadeAgainByNewRulesIsAFactOfItsOwnTimeAndTheEarlierOneStays(ReadSide readSide) {
         feed(readSide);
         String reevaluated = "2023-11-15T09:00:00Z";

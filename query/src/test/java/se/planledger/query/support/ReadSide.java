@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import se.planledger.query.budget.FinancialOutcomeProjection;
+import se.planledger.query.budget.FinancialOutcomeReadModel;
 import se.planledger.query.budget.FrameworkReadModel;
 import se.planledger.query.budget.FrameworkTableProjection;
 import se.planledger.query.control.ControlProjection;
@@ -97,6 +99,14 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
 
     public FrameworkReadModel frameworks() {
         return new FrameworkReadModel(jdbc, new JsonColumn(JSON));
+    }
+
+    public FinancialOutcomeProjection financialOutcomeProjection() {
+        return new FinancialOutcomeProjection(jdbc);
+    }
+
+    public FinancialOutcomeReadModel financialOutcomes() {
+        return new FinancialOutcomeReadModel(jdbc);
     }
 
     public FollowUpProjection followUpProjection() {
