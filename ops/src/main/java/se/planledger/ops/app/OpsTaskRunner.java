@@ -31,7 +31,8 @@ import java.nio.file.Path;
  * {@code --ledger.task=rebuild [--group=...]} or {@code --ledger.task=verify [--since=<globalIndex>:<seal>]} or
  * {@code --ledger.task=export --file=...} or {@code --ledger.task=restore --file=...} (into an empty database; the
  * projections are rebuilt from the restored events before it reports) runs the task in the foreground, prints its
- * report as JSON and exits 0 when the audit found no difference (the event chain verifies), 1 otherwise.
+ * report as JSON and exits 0 when the audit is clean (the event chain verifies), 1 otherwise: an audit with a
+ * difference, over a chain that does not verify, or that replayed or compared nothing, exits 1.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE) // after the demo data, so a first start can be verified at once
@@ -59,11 +60,18 @@ public class OpsTaskRunner implements ApplicationRunner {
         this.seals = seals;
     }
 
+    /** Runs the task named by {@code --ledger.task}, if any, and only then ends the process with its exit code. */
     @Override
     public void run(ApplicationArguments args) throws Exception {
         if (!args.containsOption("ledger.task")) {
             return;
         }
+        int code = runTask(args);
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    /** Runs the task, prints its report and returns the exit code: 0 when clean, 1 otherwise. Exits nothing. */
+    public int runTask(ApplicationArguments args) throws Exception {
         String task = args.getOptionValues("ledger.task").get(0);
         boolean clean;
         Object report;
@@ -110,8 +118,7 @@ public class OpsTaskRunner implements ApplicationRunner {
                     + "; use audit, rebuild, verify, export or restore");
         }
         System.out.println(json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-        int code = clean ? 0 : 1;
-        System.exit(SpringApplication.exit(context, () -> code));
+        return clean ? 0 : 1;
     }
 
     private static String file(ApplicationArguments args) {

@@ -87,15 +87,9 @@ public class SecurityConfig {
                     // Metrics, the ops jobs and their results, the processors and the seal chain: for auditors (and
                     // so administrators), never open, whatever open-reads says.
                     auth.requestMatchers("/actuator/**").hasRole(AUDITOR);
-                    for (HttpMethod method : List.of(GET, HEAD)) {
-                        auth.requestMatchers(method, "/api/v1/ops/**").hasRole(AUDITOR);
-                    }
+                    EndpointRoles.auditorReads(auth);
                     reads(auth, settings.openReads());
-                    auth.requestMatchers("/api/v1/plans/**").hasRole(PLANNER)
-                            .requestMatchers("/api/v1/framework-tables/**", "/api/v1/financial-outcomes/**").hasRole(FINANCE)
-                            .requestMatchers("/api/v1/risk-registers/**", "/api/v1/control-plans/**").hasRole(INTERNAL_CONTROL)
-                            .requestMatchers(POST, "/api/v1/ops/audits").hasRole(AUDITOR)
-                            .anyRequest().hasRole(ADMINISTRATOR); // rebuilds, and whatever is added without a rule
+                    EndpointRoles.writes(auth); // the table the OpenAPI document states per operation
                 })
                 .exceptionHandling(e -> e.authenticationEntryPoint(tokens != null ? problems.bearer() : problems)
                         .accessDeniedHandler(problems))

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.planledger.ops.jobs.Progress;
+import se.planledger.ops.seal.ChainVerification;
+import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.audit.AuditedReadModel;
 
 import java.time.Clock;
@@ -45,10 +47,12 @@ public class AuditReplay {
     private final ObjectMapper json;
     private final ProjectionCatchUp catchUp;
     private final Clock clock;
+    private final EventSeals seals;
 
     public AuditReplay(EventStore eventStore, ApplicationContext context, Configuration axon,
                        List<AuditedReadModel> readModels, PlatformTransactionManager transactions, ObjectMapper json,
-                       ProjectionCatchUp catchUp, Clock clock) {
+                       ProjectionCatchUp catchUp, Clock clock, EventSeals seals) {
+        this.seals = seals;
         this.eventStore = eventStore;
         this.context = context;
         this.axon = axon;
@@ -63,6 +67,8 @@ public class AuditReplay {
     public AuditReport run(Instant knownAt, String planId, Progress progress) {
         long started = clock.millis();
         catchUp.awaitHead(progress);
+        // The replay trusts the stored events: where they are sealed, the chain must verify for it to mean anything.
+        ChainVerification chain = seals.chainKept() ? seals.verify(null) : null;
         SingleConnectionDataSource scratch = scratchDatabase();
         try {
             long replayed = replayUpTo(knownAt, scratch, progress);
@@ -73,11 +79,11 @@ public class AuditReplay {
                         () -> json.valueToTree(model.everythingKnownAt(knownAt))), planId);
                 List<AuditReport.Difference> differences = RecordDiff.between(live, rebuilt);
                 audits.add(new AuditReport.ReadModelAudit(model.getClass().getSimpleName(), model.processingGroup(),
-                        differences.size(), differences.stream().limit(100).toList()));
+                        Math.max(answers(live, planId), answers(rebuilt, planId)), differences.size(), differences.stream().limit(100).toList()));
                 progress.report("compared " + model.processingGroup(), audits.size(), readModels.size());
             }
             long total = audits.stream().mapToLong(AuditReport.ReadModelAudit::differences).sum();
-            return new AuditReport(knownAt, planId, replayed, audits, total, clock.millis() - started);
+            return new AuditReport(knownAt, planId, replayed, audits, total, clock.millis() - started, chain);
         } finally {
             scratch.destroy();
         }
@@ -147,6 +153,17 @@ public class AuditReplay {
                         + event.getPayloadType().getSimpleName() + ") failed", e);
             }
         }
+    }
+
+    /**
+     * Keys of an object, entries of a list, one for any other answer given, none for an absent one. For one plan only
+     * the keys about it count: an answer not keyed by plan says nothing about the plan, and is compared whole.
+     */
+    private static long answers(JsonNode answers, String planId) {
+        if (answers == null || answers.isNull() || answers.isMissingNode() || planId != null && !answers.isObject()) {
+            return 0;
+        }
+        return answers.isContainerNode() ? answers.size() : 1;
     }
 
     private static JsonNode scoped(JsonNode answers, String planId) {

@@ -22,10 +22,12 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
+import se.planledger.ops.app.EndpointRoles;
 import se.planledger.query.list.ListPage;
 
 import java.util.Arrays;
@@ -107,6 +109,9 @@ public class ApiContract {
 
     private static final String IF_MATCH = "If-Match";
 
+    /** The extension naming the role an operation needs, for a client or a reviewer to read without the prose. */
+    public static final String REQUIRED_ROLE = "x-required-role";
+
     @Bean
     public OpenAPI ledgerApi() {
         return new OpenAPI()
@@ -138,6 +143,28 @@ public class ApiContract {
             }
             answers(operation, handler);
             return operation;
+        };
+    }
+
+    /**
+     * Each operation names the role it needs, from the table the security chain enforces ({@link EndpointRoles}): in
+     * its 403 answer and as {@value #REQUIRED_ROLE}. A role that implies it (every role reads) does as well.
+     */
+    @Bean
+    public OpenApiCustomizer requiredRoles() {
+        return api -> {
+            if (api.getPaths() == null) {
+                return;
+            }
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                String role = EndpointRoles.of(HttpMethod.valueOf(method.name()), path);
+                operation.addExtension(REQUIRED_ROLE, role);
+                ApiResponse refused = operation.getResponses() == null ? null : operation.getResponses().get("403");
+                if (refused != null) {
+                    refused.setDescription("Signed in without the role this needs: " + role
+                            + " (or a role that implies it)");
+                }
+            }));
         };
     }
 

@@ -14,6 +14,8 @@ import se.planledger.domain.rejection.Rejection;
 import se.planledger.ops.audit.ProjectionCatchUp;
 import se.planledger.ops.jobs.OpsJob;
 import se.planledger.ops.jobs.OpsJobs;
+import se.planledger.ops.seal.ChainVerification;
+import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.page.WorkspacePage;
 import se.planledger.query.plan.PlanTreeReadModel;
 
@@ -23,7 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * The audit page of the workspace: start an audit replay (auditors) or a projection rebuild (administrators), follow
- * its progress bar and time left, then read its result; the latest jobs of every node.
+ * its progress bar and time left, then read its result; the latest jobs of every node. And the event chain's
+ * verification, with the head seal to write down and, for one written down before, whether the history extends it.
  */
 @Controller
 @WorkspacePage
@@ -39,8 +42,11 @@ public class OpsPages {
     private final ProjectionCatchUp processors;
     private final PlanTreeReadModel plans;
     private final Clock clock;
+    private final EventSeals seals;
 
-    public OpsPages(OpsTasks tasks, OpsJobs jobs, ProjectionCatchUp processors, PlanTreeReadModel plans, Clock clock) {
+    public OpsPages(OpsTasks tasks, OpsJobs jobs, ProjectionCatchUp processors, PlanTreeReadModel plans, Clock clock,
+                    EventSeals seals) {
+        this.seals = seals;
         this.tasks = tasks;
         this.jobs = jobs;
         this.processors = processors;
@@ -69,6 +75,32 @@ public class OpsPages {
     @PostMapping("/audit/rebuilds")
     public String startRebuild(@RequestParam(required = false) String group, RedirectAttributes flash) {
         return started(flash, Map.of("group", text(group)), () -> tasks.rebuild(group));
+    }
+
+    /**
+     * The chain verified now; {@code since} a head written down earlier ({@code index:seal}). A badly written head, or
+     * a store that keeps no chain (Axon Server), is said on the page, with nothing verified.
+     */
+    @GetMapping("/audit/verification")
+    public String verification(@RequestParam(required = false) String since, Model model) {
+        String head = since == null || since.isBlank() ? null : since.trim();
+        model.addAttribute("since", head);
+        if (!seals.chainKept()) {
+            model.addAttribute("refusal", Map.of("field", "", "reason", "Med Axon Server lagras händelserna i Axon "
+                    + "Servers egen lagring, som liggaren inte förseglar: det finns ingen händelsekedja att verifiera."));
+            return "audit/verification";
+        }
+        try {
+            ChainVerification chain = seals.verify(head);
+            model.addAttribute("chain", chain);
+            model.addAttribute("breakReason", chain.firstBreak() == null ? null : ChainWords.of(chain.firstBreak().reason()));
+            model.addAttribute("snapshotReasons", chain.snapshotsNotMatching().stream()
+                    .map(s -> ChainWords.of(s.reason())).toList());
+        } catch (Rejection refused) { // the one refusal left: a head not written as index:seal
+            model.addAttribute("refusal", Map.of("field", refused.field(), "reason", "Skriv huvudsigillet som "
+                    + "<index>:<sigill>, sigillet med 64 hexadecimala tecken (0-9, a-f), så som sidan visar det."));
+        }
+        return "audit/verification";
     }
 
     @GetMapping("/audit/jobs/{jobId}")

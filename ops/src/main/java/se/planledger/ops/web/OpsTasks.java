@@ -2,10 +2,13 @@ package se.planledger.ops.web;
 
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
+import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.ops.audit.AuditReplay;
 import se.planledger.ops.jobs.OpsJob;
 import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.rebuild.ProjectionRebuild;
+import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.plan.PlanSummaryView;
 import se.planledger.query.time.TimePoints;
 
 import java.util.List;
@@ -18,18 +21,28 @@ public class OpsTasks {
     private final AuditReplay audit;
     private final ProjectionRebuild rebuild;
     private final TimePoints timePoints;
+    private final PlanTreeReadModel plans;
 
-    public OpsTasks(OpsJobs jobs, AuditReplay audit, ProjectionRebuild rebuild, TimePoints timePoints) {
+    public OpsTasks(OpsJobs jobs, AuditReplay audit, ProjectionRebuild rebuild, TimePoints timePoints,
+                    PlanTreeReadModel plans) {
+        this.plans = plans;
         this.jobs = jobs;
         this.audit = audit;
         this.rebuild = rebuild;
         this.timePoints = timePoints;
     }
 
-    /** An audit of every read model (or one plan's) up to knownAt (blank: now). */
+    /**
+     * An audit of every read model (or one plan's) up to knownAt (blank: now). A plan the ledger did not know at
+     * knownAt is refused before any job: its audit would compare nothing and could only look clean.
+     */
     public OpsJob audit(String knownAt, String planId) {
         var upTo = timePoints.knownAt(knownAt);
         String plan = planId == null || planId.isBlank() ? null : planId.trim();
+        if (plan != null && plans.plans(upTo).stream().map(PlanSummaryView::planId).noneMatch(plan::equals)) {
+            throw new InvalidInput("planId", "no plan " + plan + " was known at " + upTo
+                    + ": an audit of it would compare nothing");
+        }
         return jobs.start("audit", progress -> audit.run(upTo, plan, progress));
     }
 

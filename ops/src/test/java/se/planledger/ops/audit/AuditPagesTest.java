@@ -1,10 +1,13 @@
 package se.planledger.ops.audit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.ops.support.FormSession;
 import se.planledger.ops.support.PostgresIntegrationTest;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +16,57 @@ import static org.awaitility.Awaitility.await;
 /**
  * The audit page: an auditor starts an audit replay and follows it to its result on the job's page; only an
  * administrator is offered (and may start) a rebuild; readers do not see the page; a bad time point starts nothing.
+ * The verification page shows the head seal to write down, checks one written down, and names a broken event.
  */
 class AuditPagesTest extends PostgresIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theVerificationPageShowsTheVerifiedHeadAndChecksOneWrittenDown() {
+        FormSession auditor = session("auditor");
+        assertThat(auditor.page("/audit")).contains("href=\"/audit/verification\"");
+
+        String page = auditor.page("/audit/verification");
+        String head = jdbc.queryForObject("select global_index || ':' || seal from event_seal "
+                + "order by global_index desc limit 1", String.class);
+        assertThat(page).contains("<span class=\"light light-met\">Verifierad</span>")
+                .contains("<code class=\"head-seal\">" + head + "</code>")
+                .contains("Varje lagrad ögonblicksbild stämmer").doesNotContain("Bruten");
+
+        assertThat(auditor.page("/audit/verification?since=" + head))
+                .contains("och kedjan bygger vidare på huvudsigillet som skrevs ner");
+        String rewritten = head.substring(0, head.indexOf(':') + 1) + "f".repeat(64);
+        assertThat(auditor.page("/audit/verification?since=" + rewritten))
+                .contains("<span class=\"break-index\">" + head.substring(0, head.indexOf(':')) + "</span>")
+                .contains("kedjan bygger inte vidare på huvudsigillet som skrevs ner");
+        assertThat(auditor.page("/audit/verification?since=nonsense")).contains("Inget verifierades.")
+                .contains("aria-invalid=\"true\"");
+        assertThat(session("reader").get("/audit/verification").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theVerificationPageNamesATamperedEvent() {
+        FormSession auditor = session("auditor");
+        auditor.page("/audit/verification"); // every event sealed as written before the change
+        Map<String, Object> event = jdbc.queryForMap("select globalindex, eventidentifier, aggregateidentifier, timestamp "
+                + "from domainevententry where globalindex = (select max(global_index) from event_seal)");
+        String timestamp = (String) event.get("timestamp");
+        jdbc.update("update domainevententry set timestamp = ? where globalindex = ?",
+                Instant.parse(timestamp).minusSeconds(1).toString(), event.get("globalindex"));
+        try {
+            String page = auditor.page("/audit/verification");
+
+            assertThat(page).contains("<span class=\"break-index\">" + event.get("globalindex") + "</span>")
+                    .contains("<td>" + event.get("eventidentifier") + "</td>")
+                    .contains("<td>" + event.get("aggregateidentifier") + "</td>")
+                    .contains("sigillet stämmer inte").doesNotContain("light-met");
+        } finally {
+            jdbc.update("update domainevententry set timestamp = ? where globalindex = ?", timestamp,
+                    event.get("globalindex"));
+        }
+    }
 
     @Test
     void anAuditorStartsAnAuditAndItsPageShowsItToItsCleanResult() {

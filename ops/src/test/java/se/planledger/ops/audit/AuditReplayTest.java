@@ -42,6 +42,68 @@ class AuditReplayTest extends PostgresIntegrationTest {
         assertThat(report.eventsReplayed()).isGreaterThan(0);
         assertThat(report.readModels()).extracting(AuditReport.ReadModelAudit::processingGroup).contains("plan-tree");
         assertThat(report.differences()).as("%s", report.readModels()).isZero();
+        assertThat(report.chainChecked()).as("the store keeps a chain: the audit checks it").isTrue();
+        assertThat(report.chain().verified()).as(report.chain().verdict()).isTrue();
+        assertThat(report.answersCompared()).isPositive();
+        assertThat(report.clean()).isTrue();
+        assertThat(report.verdict()).startsWith("CLEAN: ").contains("event chain verified, head "
+                + report.chain().head().globalIndex() + ":" + report.chain().head().seal());
+    }
+
+    @Test
+    void anAuditOverAChainThatDoesNotVerifyIsNotClean() {
+        long index = jdbc.queryForObject("select min(globalindex) from domainevententry", Long.class);
+        audit.run(Instant.now(), null, Progress.NONE); // every event sealed as written before the change
+        // The aggregate's type: no projection reads it, so the answers alone would still agree.
+        jdbc.update("update domainevententry set type = type || 'Forged' where globalindex = ?", index);
+        try {
+            AuditReport report = audit.run(Instant.now(), null, Progress.NONE);
+
+            assertThat(report.differences()).as("the projections agree with the changed events").isZero();
+            assertThat(report.clean()).isFalse();
+            assertThat(report.verdict()).startsWith("CHAIN_BROKEN: the event chain does not verify, BROKEN at event " + index);
+        } finally {
+            jdbc.update("update domainevententry set type = replace(type, 'Forged', '') where globalindex = ?", index);
+        }
+    }
+
+    @Test
+    void anAuditOfAPlanTheLedgerDoesNotKnowComparesNothingAndIsNotClean() {
+        AuditReport report = audit.run(Instant.now(), "no-such-plan", Progress.NONE);
+
+        assertThat(report.eventsReplayed()).isPositive();
+        assertThat(report.answersCompared()).isZero();
+        assertThat(report.clean()).isFalse();
+        assertThat(report.verdict()).startsWith("NOTHING_COMPARED: no answer about plan no-such-plan was known at");
+    }
+
+    @Test
+    void anAuditOfAnUnknownPlanOrOfAPlanBeforeItExistedIsRefusedBeforeAnyJob() {
+        String planId = "audit-later-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant before = Instant.now();
+        ResponseEntity<JsonNode> written = writer().postForEntity("/api/v1/plans", Map.of("planId", planId,
+                "title", "Plan " + planId, "board", "RS", "firstYear", 2023, "lastYear", 2025), JsonNode.class);
+        assertThat(written.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForObject("/api/v1/plans", String.class)
+                .contains("\"planId\":\"" + planId + "\""));
+
+        for (String query : List.of("planId=no-such-plan", "planId=" + planId + "&knownAt=" + before)) {
+            ResponseEntity<JsonNode> refused = as("auditor").postForEntity("/api/v1/ops/audits?" + query, null,
+                    JsonNode.class);
+
+            assertThat(refused.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused.getHeaders().getLocation()).as("no job to poll").isNull();
+            assertThat(refused.getBody().path("field").asText()).isEqualTo("planId");
+            assertThat(refused.getBody().path("detail").asText()).contains("would compare nothing");
+        }
+        ResponseEntity<JsonNode> started = as("auditor").postForEntity("/api/v1/ops/audits?planId=" + planId, null,
+                JsonNode.class);
+        assertThat(started.getStatusCode()).as("known now: %s", started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(
+                () -> as("auditor").getForEntity(started.getHeaders().getLocation(), JsonNode.class).getBody(),
+                job -> !job.path("state").asText().equals("RUNNING"));
+        assertThat(done.path("result").path("clean").asBoolean()).as("%s", done).isTrue();
     }
 
     @Test

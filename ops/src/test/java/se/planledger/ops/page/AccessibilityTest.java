@@ -136,6 +136,7 @@ class AccessibilityTest extends BrowserTest {
         pages.add("/plans/rs-plan-2023-2025/outcome-form?year=2023&period=D%C3%8508&indicatorId=G2.F1.I2");
         pages.add("/framework-table-imports");
         pages.add("/audit");
+        pages.add("/audit/verification");
         pages.addAll(firstLink("/plans/region-plan-2019/interim-report?year=2019&period=D%C3%8508", "a.trend-link"));
         // The demo's plans have one version each: the diff's page, then, of the version with itself.
         pages.add("/plans/rs-plan-2023-2025/diff?fromVersion=1&toVersion=1&asOf=2023-03-01");

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.planledger.ops.app.LedgerApplication;
+import se.planledger.ops.rebuild.ProjectionRebuild;
 import se.planledger.ops.support.RequiresPostgres;
 import se.planledger.ops.support.TestPostgres;
 
@@ -22,7 +23,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An edited snapshot on PostgreSQL: commands decide from the sealed events, not from it, and verification names it.
+ * An edited snapshot on PostgreSQL: commands decide from the sealed events, not from it, verification names it, and
+ * a rebuild attempted over it is refused (verification names it still, the plan reads as before).
  * Plans are snapshotted after three events here, so a short plan has one.
  */
 @ExtendWith(RequiresPostgres.class)
@@ -35,6 +37,8 @@ class SnapshotSealTest {
     JdbcTemplate jdbc;
     @Autowired
     EventSeals seals;
+    @Autowired
+    ProjectionRebuild rebuild;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -58,6 +62,7 @@ class SnapshotSealTest {
                 Long.class, planId);
         assertThat(mismatchesOf(planId)).as("a snapshot as written matches").isEmpty();
 
+        JsonNode readBefore = RefusedRebuild.planAsRead(http, planId);
         // The edit claims the plan is adopted: trusted, it would refuse the adoption as a second one.
         byte[] payload = jdbc.queryForObject("select payload from snapshotevententry where aggregateidentifier = ? "
                 + "and sequencenumber = ?", byte[].class, planId, sequence);
@@ -67,8 +72,10 @@ class SnapshotSealTest {
                 text.replace("\"decidedVersion\":0", "\"decidedVersion\":1").getBytes(StandardCharsets.UTF_8),
                 planId, sequence);
 
-        assertThat(mismatchesOf(planId)).containsExactly(new ChainVerification.SnapshotMismatch(planId, sequence,
-                "its stored bytes changed after it was written"));
+        ChainVerification.SnapshotMismatch edited = new ChainVerification.SnapshotMismatch(planId, sequence,
+                "its stored bytes changed after it was written");
+        assertThat(mismatchesOf(planId)).containsExactly(edited);
+        assertStillFoundAfterARebuildAttempt(edited, readBefore);
         JsonNode answered = http.withBasicAuth("auditor", "auditor").getForObject("/api/v1/ops/verification", JsonNode.class);
         assertThat(answered.path("verified").asBoolean()).isFalse();
         assertThat(answered.path("verdict").asText()).startsWith("BROKEN snapshot of ");
@@ -92,10 +99,12 @@ class SnapshotSealTest {
     void aSnapshotWithoutARecordedDigestIsNotTrusted() {
         String planId = "snapshot-unrecorded";
         planWithFourGoals(planId);
+        JsonNode readBefore = RefusedRebuild.planAsRead(http, planId);
         jdbc.update("delete from snapshot_seal where aggregate_identifier = ?", planId);
 
         assertThat(mismatchesOf(planId)).extracting(ChainVerification.SnapshotMismatch::reason)
                 .containsExactly("no digest was recorded for it");
+        assertStillFoundAfterARebuildAttempt(mismatchesOf(planId).get(0), readBefore);
         // Still loaded correctly, from its events: the goals are there, a duplicate is refused.
         ResponseEntity<JsonNode> duplicate = http.withBasicAuth("planner", "planner").postForEntity(
                 "/api/v1/plans/" + planId + "/items", Map.of("itemId", "G2", "content",
@@ -118,12 +127,25 @@ class SnapshotSealTest {
                 stored.metadata());
         String covered = jdbc.queryForObject("select covered_event from snapshot_seal where aggregate_identifier = ?",
                 String.class, planId);
+        JsonNode readBefore = RefusedRebuild.planAsRead(http, planId);
         // Whoever can write the tables can recompute the digest: the snapshot then passes for written so.
         jdbc.update("update snapshotevententry set payload = ? where aggregateidentifier = ?", rewritten.payload(), planId);
         jdbc.update("update snapshot_seal set digest = ? where aggregate_identifier = ?", rewritten.digest(covered), planId);
 
-        assertThat(mismatchesOf(planId)).containsExactly(new ChainVerification.SnapshotMismatch(planId,
-                stored.sequenceNumber(), "its state is not the one its sealed events give: it was rewritten (with its digest)"));
+        ChainVerification.SnapshotMismatch found = new ChainVerification.SnapshotMismatch(planId,
+                stored.sequenceNumber(), "its state is not the one its sealed events give: it was rewritten (with its digest)");
+        assertThat(mismatchesOf(planId)).containsExactly(found);
+        assertStillFoundAfterARebuildAttempt(found, readBefore);
+    }
+
+    /**
+     * A rebuild is refused over the chain's snapshots (the first named may be another test's plan), verification
+     * still names this one after it, and the plan reads as before.
+     */
+    private void assertStillFoundAfterARebuildAttempt(ChainVerification.SnapshotMismatch found, JsonNode readBefore) {
+        ChainVerification again = RefusedRebuild.attempt(rebuild, seals, http, "BROKEN snapshot of ",
+                found.aggregateIdentifier(), readBefore);
+        assertThat(again.snapshotsNotMatching()).contains(found);
     }
 
     /** A draft plan with four goals: five events, so it has a snapshot. */

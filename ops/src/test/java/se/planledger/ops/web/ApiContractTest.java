@@ -86,6 +86,10 @@ class ApiContractTest extends PostgresIntegrationTest {
                 }
             });
             JsonNode responses = operation.path("responses");
+            String role = operation.path(ApiContract.REQUIRED_ROLE).asText();
+            if (role.isBlank() || !responses.path("403").path("description").asText().contains(": " + role)) {
+                missing.add(name + ": names no role it needs (" + ApiContract.REQUIRED_ROLE + " and its 403)");
+            }
             boolean write = !name.startsWith("get ");
             for (String code : write ? List.of("400", "401", "403", "409", "413", "422", "503") : List.of("400", "401", "403", "503")) {
                 if (!responses.has(code)) {
@@ -111,6 +115,25 @@ class ApiContractTest extends PostgresIntegrationTest {
             }
         });
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void eachOperationNamesTheRoleTheSecurityChainAsksOf() {
+        Map<String, JsonNode> operations = operations();
+        Map<String, String> expected = Map.of(
+                "get /api/v1/plans", "READER",
+                "post /api/v1/plans", "PLANNER",
+                "post /api/v1/framework-tables/{tableId}/import", "FINANCE",
+                "post /api/v1/risk-registers/{registerId}/scales", "INTERNAL_CONTROL",
+                "post /api/v1/ops/audits", "AUDITOR",
+                "get /api/v1/ops/verification", "AUDITOR",
+                "post /api/v1/ops/rebuilds", "ADMINISTRATOR");
+        expected.forEach((name, role) -> {
+            assertThat(operations).as("an operation %s", name).containsKey(name);
+            assertThat(operations.get(name).path(ApiContract.REQUIRED_ROLE).asText()).as(name).isEqualTo(role);
+            assertThat(operations.get(name).path("responses").path("403").path("description").asText()).as(name)
+                    .isEqualTo("Signed in without the role this needs: " + role + " (or a role that implies it)");
+        });
     }
 
     @Test
