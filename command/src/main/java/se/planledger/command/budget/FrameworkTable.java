@@ -51,7 +51,7 @@ public class FrameworkTable {
     @CommandHandler
     public FrameworkTable(DecideFrameworkTable command) {
         Required.id("tableId", command.tableId());
-        Decision decision = requireDecision(command.decision());
+        Decision decision = Decision.required(command.decision());
         requireFigures(command.figures());
         apply(new FrameworkTableDecided(command.tableId(), 1, command.figures(), decision), DecisionMetaData.of(decision));
     }
@@ -62,7 +62,7 @@ public class FrameworkTable {
         if (command.expectedVersion() != null && command.expectedVersion() != version) {
             throw new StaleVersion("If-Match", command.expectedVersion(), version);
         }
-        Decision decision = requireDecision(command.decision());
+        Decision decision = Decision.required(command.decision());
         requireFigures(command.figures());
         if (decision.effectiveDate().isBefore(effectiveDate)) {
             throw new RuleViolation("revisions-in-order", "decision.effectiveDate",
@@ -110,13 +110,6 @@ public class FrameworkTable {
                     Map.of("before", before, "after", after, "difference", after.subtract(before),
                             "unit", adjusted.amountUnit()));
         }
-    }
-
-    private static Decision requireDecision(Decision decision) {
-        if (decision == null) {
-            throw new InvalidInput("decision", "a decision (body, reference, effective date) is required");
-        }
-        return decision.validated();
     }
 
     private static void requireFigures(TableFigures figures) {

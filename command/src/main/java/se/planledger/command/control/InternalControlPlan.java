@@ -114,10 +114,7 @@ public class InternalControlPlan {
                 throw new InvalidInput("points[" + i + "]", "a control point says what is checked and who performs it");
             }
         }
-        if (command.decision() == null) {
-            throw new InvalidInput("decision", "a control plan is adopted by a decision");
-        }
-        Decision decision = command.decision().validated();
+        Decision decision = Decision.required(command.decision());
         apply(new ControlPlanAdopted(command.planId(), command.board().trim(), command.year(), command.points(), decision),
                 DecisionMetaData.of(decision));
     }

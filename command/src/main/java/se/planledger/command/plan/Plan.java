@@ -98,7 +98,7 @@ public class Plan {
 
     @CommandHandler
     public void handle(AdoptPlan command) {
-        Decision decision = requireDecision(command.decision());
+        Decision decision = Decision.required(command.decision());
         if (decidedVersion > 0) {
             throw new RuleViolation("plan-adopted-once", "planId", "the plan is already adopted; revise it instead");
         }
@@ -118,7 +118,7 @@ public class Plan {
 
     @CommandHandler
     public void handle(RevisePlan command) {
-        Decision decision = requireDecision(command.decision());
+        Decision decision = Decision.required(command.decision());
         if (decidedVersion == 0 || openVersion == 0) {
             throw new RuleViolation("revision-needs-draft", "planId",
                     "there is no drafted revision to decide; draft a revision first");
@@ -360,15 +360,6 @@ public class Plan {
             throw new RuleViolation("retired-is-final", "parentId", parentKind + " " + wanted + " is retired");
         }
     }
-
-    private static Decision requireDecision(Decision decision) {
-        if (decision == null) {
-            throw new InvalidInput("decision", "a decision (body, reference, decision date, effective date) is required");
-        }
-        return decision.validated();
-    }
-
-
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

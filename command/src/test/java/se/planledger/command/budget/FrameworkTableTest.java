@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.axonframework.test.matchers.Matchers.predicate;
+
 /** One test per rule and rejection of a decided framework table. */
 class FrameworkTableTest {
 
@@ -62,6 +64,14 @@ class FrameworkTableTest {
         fixture.givenNoPriorActivity()
                 .when(new DecideFrameworkTable(TABLE, AS_DECIDED, new Decision(Body.RS, "", null, LocalDate.of(2023, 1, 1))))
                 .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTableWithoutADecisionIsRefusedNamingTheDecision() {
+        fixture.givenNoPriorActivity()
+                .when(new DecideFrameworkTable(TABLE, AS_DECIDED, null))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("decision")))
                 .expectNoEvents();
     }
 

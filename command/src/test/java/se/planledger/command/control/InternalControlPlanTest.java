@@ -28,6 +28,8 @@ import se.planledger.domain.rejection.UnknownItem;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.axonframework.test.matchers.Matchers.predicate;
+
 /** One test per rule and rejection of an internal-control plan; points from seed 002's plan for 2018. */
 class InternalControlPlanTest {
 
@@ -56,6 +58,14 @@ class InternalControlPlanTest {
         fixture.givenNoPriorActivity()
                 .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(BISYSSLOR), DECISION))
                 .expectEvents(ADOPTED);
+    }
+
+    @Test
+    void aPlanWithoutADecisionIsRefusedNamingTheDecision() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(BISYSSLOR), null))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("decision")))
+                .expectNoEvents();
     }
 
     @Test
