@@ -188,7 +188,7 @@ class PlanTest {
         fixture.given(DRAFTED, GOAL_ADDED, FACTOR_ADDED)
                 .when(new AddPlanItem(PLAN, "G1.F1.I1", "G1.F1", late))
                 .expectException(InvalidInput.class)
-                .expectExceptionMessage("a target for 2030 lies outside the plan's years 2023–2025")
+                .expectExceptionMessage("2030 lies outside the plan's years 2023–2025")
                 .expectNoEvents();
     }
 
