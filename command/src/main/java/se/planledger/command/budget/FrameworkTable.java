@@ -131,9 +131,7 @@ public class FrameworkTable {
         for (int i = 0; i < figures.rows().size(); i++) {
             TableRow row = figures.rows().get(i);
             String where = "figures.rows[" + i + "]";
-            if (row.label() == null || row.label().isBlank()) {
-                throw new InvalidInput(where + ".label", "every row names its recipient (or year)");
-            }
+            Required.text(where + ".label", row.label());
             if (row.amounts().size() != figures.columns().size()) {
                 throw new InvalidInput(where + ".amounts", "row \"" + row.label() + "\" has " + row.amounts().size()
                         + " amounts for " + figures.columns().size() + " columns");

@@ -97,7 +97,7 @@ class FrameworkTableTest {
     void everyRowNamesItsRecipient() {
         fixture.givenNoPriorActivity()
                 .when(new DecideFrameworkTable(TABLE, figures(row(" ", "1", "2", "3")), PLAN))
-                .expectException(InvalidInput.class)
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("figures.rows[0].label")))
                 .expectNoEvents();
     }
 

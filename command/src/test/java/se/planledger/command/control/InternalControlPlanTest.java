@@ -81,7 +81,7 @@ class InternalControlPlanTest {
         fixture.givenNoPriorActivity()
                 .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(new ControlPoint("IK01", "Bisysslor", " ", null, null, null)),
                         DECISION))
-                .expectException(InvalidInput.class)
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("points[0].performer")))
                 .expectNoEvents();
     }
 
@@ -116,8 +116,26 @@ class InternalControlPlanTest {
         fixture.given(ADOPTED)
                 .when(new RecordControl(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, null,
                         new ActionToTake("A1", "Komplettera", " ", LocalDate.of(2018, 12, 31))))
-                .expectException(InvalidInput.class)
-                .expectExceptionMessage("an action needs an owner")
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("action.owner")))
+                .expectExceptionMessage("must not be empty")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActionSaysWhatIsToBeDone() {
+        fixture.given(ADOPTED)
+                .when(new RecordControl(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, null,
+                        new ActionToTake("A1", " ", "HR-direktören", LocalDate.of(2018, 12, 31))))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("action.what")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aControlPointSaysWhatIsChecked() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(new ControlPoint("IK01", null, "stab", null, null, null)),
+                        DECISION))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("points[0].what")))
                 .expectNoEvents();
     }
 
