@@ -149,7 +149,7 @@ public class FrameworkTable {
      * exceed it (what they leave is shown as undistributed). Other sums are recorded as decided and reconciled.
      */
     private static void requireWithinGrantedFrame(TableFigures figures) {
-        BigDecimal granted = figures.totalRow().map(figures::closingOf).orElse(null);
+        BigDecimal granted = figures.granted();
         if (granted == null) {
             return;
         }
