@@ -22,6 +22,7 @@ import se.planledger.domain.budget.ReviseFrameworkTable;
 import se.planledger.domain.budget.TableFigures;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
+import se.planledger.domain.money.AmountUnit;
 
 
 import java.net.URI;
@@ -72,7 +73,7 @@ public class FrameworkCommandController {
                                                     @RequestParam(required = false) String format,
                                                     @RequestParam(defaultValue = "decide") String mode,
                                                     @RequestParam String title,
-                                                    @RequestParam(defaultValue = "mnkr") String amountUnit,
+                                                    @RequestParam(defaultValue = AmountUnit.DEFAULT_SYMBOL) String amountUnit,
                                                     @RequestParam(defaultValue = "1") int decimals,
                                                     @RequestParam int year,
                                                     @RequestParam Body body, @RequestParam String reference,

@@ -9,6 +9,7 @@ import se.planledger.command.api.PageForms;
 import se.planledger.command.api.UploadFormat;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
+import se.planledger.domain.money.AmountUnit;
 import se.planledger.domain.rejection.InvalidInput;
 import se.planledger.domain.rejection.RowErrors;
 
@@ -51,7 +52,7 @@ public class FrameworkImportForm {
                     date(entered, "decisionDate"), date(entered, "effectiveDate"));
             try {
                 imports.importFile(tableId, content, format, revise, PageForms.wholeNumber(entered, "version"),
-                        entered.get("title"), entered.getOrDefault("amountUnit", "mnkr"),
+                        entered.get("title"), entered.getOrDefault("amountUnit", AmountUnit.DEFAULT_SYMBOL),
                         PageForms.requiredWholeNumber(entered, "decimals"), PageForms.requiredWholeNumber(entered, "year"),
                         decision);
             } catch (ImportRejected | RowErrors badCells) {

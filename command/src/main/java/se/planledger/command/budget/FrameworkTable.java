@@ -51,7 +51,7 @@ public class FrameworkTable {
     @CommandHandler
     public FrameworkTable(DecideFrameworkTable command) {
         Required.id("tableId", command.tableId());
-        Decision decision = requireDecision(command.decision());
+        Decision decision = Decision.required(command.decision());
         requireFigures(command.figures());
         apply(new FrameworkTableDecided(command.tableId(), 1, command.figures(), decision), DecisionMetaData.of(decision));
     }
@@ -62,7 +62,7 @@ public class FrameworkTable {
         if (command.expectedVersion() != null && command.expectedVersion() != version) {
             throw new StaleVersion("If-Match", command.expectedVersion(), version);
         }
-        Decision decision = requireDecision(command.decision());
+        Decision decision = Decision.required(command.decision());
         requireFigures(command.figures());
         if (decision.effectiveDate().isBefore(effectiveDate)) {
             throw new RuleViolation("revisions-in-order", "decision.effectiveDate",
@@ -112,13 +112,6 @@ public class FrameworkTable {
         }
     }
 
-    private static Decision requireDecision(Decision decision) {
-        if (decision == null) {
-            throw new InvalidInput("decision", "a decision (body, reference, effective date) is required");
-        }
-        return decision.validated();
-    }
-
     private static void requireFigures(TableFigures figures) {
         if (figures == null) {
             throw new InvalidInput("figures", "the table's figures are required");
@@ -138,9 +131,7 @@ public class FrameworkTable {
         for (int i = 0; i < figures.rows().size(); i++) {
             TableRow row = figures.rows().get(i);
             String where = "figures.rows[" + i + "]";
-            if (row.label() == null || row.label().isBlank()) {
-                throw new InvalidInput(where + ".label", "every row names its recipient (or year)");
-            }
+            Required.text(where + ".label", row.label());
             if (row.amounts().size() != figures.columns().size()) {
                 throw new InvalidInput(where + ".amounts", "row \"" + row.label() + "\" has " + row.amounts().size()
                         + " amounts for " + figures.columns().size() + " columns");
@@ -158,7 +149,7 @@ public class FrameworkTable {
      * exceed it (what they leave is shown as undistributed). Other sums are recorded as decided and reconciled.
      */
     private static void requireWithinGrantedFrame(TableFigures figures) {
-        BigDecimal granted = figures.totalRow().map(figures::closingOf).orElse(null);
+        BigDecimal granted = figures.granted();
         if (granted == null) {
             return;
         }

@@ -107,17 +107,14 @@ public class InternalControlPlan {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < command.points().size(); i++) {
             ControlPoint point = command.points().get(i);
-            if (point.pointId() == null || !ids.add(point.pointId())) {
-                throw new InvalidInput("points[" + i + "].pointId", "every control point has its own id");
+            String where = "points[" + i + "]";
+            if (!ids.add(Required.id(where + ".pointId", point.pointId()))) {
+                throw new InvalidInput(where + ".pointId", "every control point has its own id");
             }
-            if (point.what() == null || point.what().isBlank() || point.performer() == null || point.performer().isBlank()) {
-                throw new InvalidInput("points[" + i + "]", "a control point says what is checked and who performs it");
-            }
+            Required.text(where + ".what", point.what());
+            Required.text(where + ".performer", point.performer());
         }
-        if (command.decision() == null) {
-            throw new InvalidInput("decision", "a control plan is adopted by a decision");
-        }
-        Decision decision = command.decision().validated();
+        Decision decision = Decision.required(command.decision());
         apply(new ControlPlanAdopted(command.planId(), command.board().trim(), command.year(), command.points(), decision),
                 DecisionMetaData.of(decision));
     }
@@ -234,14 +231,13 @@ public class InternalControlPlan {
         if (command.action() == null) {
             throw new InvalidInput("action", "a deviation opens an action: say what is to be done, who owns it and by when");
         }
-        if (command.action().owner() == null || command.action().owner().isBlank()) {
-            throw new InvalidInput("action.owner", "an action needs an owner");
-        }
+        Required.text("action.owner", command.action().owner());
         if (actions.containsKey(Required.id("action.actionId", command.action().actionId()))) {
             throw new InvalidInput("action.actionId", "every action has its own id");
         }
-        if (command.action().what() == null || command.action().what().isBlank() || command.action().dueDate() == null) {
-            throw new InvalidInput("action", "an action says what is to be done and by when");
+        Required.text("action.what", command.action().what());
+        if (command.action().dueDate() == null) {
+            throw new InvalidInput("action", "an action says by when it is to be done");
         }
     }
 }

@@ -21,6 +21,7 @@ import se.planledger.domain.plan.DraftPlan;
 import se.planledger.domain.plan.DraftPlanRevision;
 import se.planledger.domain.plan.PlanAdopted;
 import se.planledger.domain.plan.PlanDrafted;
+import se.planledger.domain.plan.PlanYears;
 import se.planledger.domain.plan.PlanItemAdded;
 import se.planledger.domain.plan.PlanItemRetired;
 import se.planledger.domain.plan.PlanItemRevised;
@@ -88,17 +89,13 @@ public class Plan {
         if (command.board() == null) {
             throw new InvalidInput("board", "the board that owns the plan is required (RF, RS, RUN, PN or RD)");
         }
-        if (command.firstYear() < 2000 || command.lastYear() > 2100 || command.firstYear() > command.lastYear()) {
-            throw new InvalidInput("lastYear", "the plan's years must run forward within 2000–2100, got "
-                    + command.firstYear() + "–" + command.lastYear());
-        }
-        apply(new PlanDrafted(command.planId(), command.title().trim(), command.board(),
-                command.firstYear(), command.lastYear()));
+        PlanYears years = PlanYears.drafted(command.firstYear(), command.lastYear());
+        apply(new PlanDrafted(command.planId(), command.title().trim(), command.board(), years.first(), years.last()));
     }
 
     @CommandHandler
     public void handle(AdoptPlan command) {
-        Decision decision = requireDecision(command.decision());
+        Decision decision = Decision.required(command.decision());
         if (decidedVersion > 0) {
             throw new RuleViolation("plan-adopted-once", "planId", "the plan is already adopted; revise it instead");
         }
@@ -118,7 +115,7 @@ public class Plan {
 
     @CommandHandler
     public void handle(RevisePlan command) {
-        Decision decision = requireDecision(command.decision());
+        Decision decision = Decision.required(command.decision());
         if (decidedVersion == 0 || openVersion == 0) {
             throw new RuleViolation("revision-needs-draft", "planId",
                     "there is no drafted revision to decide; draft a revision first");
@@ -185,9 +182,7 @@ public class Plan {
         if (goal == null || goal.kind() != ItemKind.STRATEGIC_GOAL) {
             throw new UnknownItem("goalId", "the plan has no strategic goal " + command.goalId());
         }
-        if (command.year() < firstYear || command.year() > lastYear) {
-            throw new InvalidInput("year", command.year() + " lies outside the plan's years " + firstYear + "–" + lastYear);
-        }
+        years().require("year", command.year());
         if (command.fulfilment() == null || command.period() == null) {
             throw new InvalidInput(command.period() == null ? "period" : "fulfilment", "state the report period and the judgement");
         }
@@ -204,9 +199,7 @@ public class Plan {
         if (command.status() == null || command.period() == null) {
             throw new InvalidInput(command.status() == null ? "status" : "period", "state the report period and the status");
         }
-        if (command.year() < firstYear || command.year() > lastYear) {
-            throw new InvalidInput("year", command.year() + " lies outside the plan's years " + firstYear + "–" + lastYear);
-        }
+        years().require("year", command.year());
         apply(new WorkStatusReported(planId, command.itemId(), command.year(), command.period(), command.status(),
                 command.comment()));
     }
@@ -280,7 +273,7 @@ public class Plan {
                 recordedHere.put(new PeriodOfYear(Integer.parseInt(when[0]), ReportingPeriod.valueOf(when[2])), values);
             }
         });
-        return new PlannedIndicator(planId, indicatorId, indicator, firstYear, lastYear, recordedHere);
+        return new PlannedIndicator(planId, indicatorId, indicator, years(), recordedHere);
     }
 
     /** The key outcomes have in snapshots taken while they were kept here: "indicator|unit|year-order-PERIOD". */
@@ -325,13 +318,7 @@ public class Plan {
             throw new InvalidInput("perspective", "a strategic goal needs its perspective");
         }
         if (content instanceof Indicator indicator) {
-            indicator.targets().keySet().stream()
-                    .filter(year -> year < firstYear || year > lastYear)
-                    .findFirst()
-                    .ifPresent(year -> {
-                        throw new InvalidInput("targets", "a target for " + year + " lies outside the plan's years "
-                                + firstYear + "–" + lastYear);
-                    });
+            indicator.targets().keySet().forEach(year -> years().require("targets", year));
             indicator.targetContradicting().ifPresent(target -> {
                 throw new InvalidInput("goodDirection", "the target \"" + target.text() + "\" says another direction "
                         + "than " + indicator.goodDirection());
@@ -361,14 +348,10 @@ public class Plan {
         }
     }
 
-    private static Decision requireDecision(Decision decision) {
-        if (decision == null) {
-            throw new InvalidInput("decision", "a decision (body, reference, decision date, effective date) is required");
-        }
-        return decision.validated();
+    /** Kept as two numbers, the shape the plan's snapshots have. */
+    private PlanYears years() {
+        return new PlanYears(firstYear, lastYear);
     }
-
-
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

@@ -2,6 +2,7 @@ package se.planledger.command.plan;
 
 import se.planledger.domain.followup.OutcomeValues;
 import se.planledger.domain.followup.PeriodOfYear;
+import se.planledger.domain.plan.PlanYears;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.item.Indicator;
 import se.planledger.domain.rejection.InvalidInput;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
  * plan's years, and the outcomes of one unit that were recorded on the plan itself before follow-up had a boundary
  * of its own (plans drafted since hold none; see {@code OutcomeSeries}).
  */
-public record PlannedIndicator(String planId, String indicatorId, Indicator indicator, int firstYear, int lastYear,
+public record PlannedIndicator(String planId, String indicatorId, Indicator indicator, PlanYears years,
                                NavigableMap<PeriodOfYear, OutcomeValues> recordedOnPlan) {
 
     public PlannedIndicator {
@@ -23,9 +24,7 @@ public record PlannedIndicator(String planId, String indicatorId, Indicator indi
 
     /** Refuses an outcome the indicator cannot have: outside the plan's years, another period, missing or split values. */
     public void requireAccepts(int year, ReportingPeriod period, OutcomeValues values) {
-        if (year < firstYear || year > lastYear) {
-            throw new InvalidInput("year", year + " lies outside the plan's years " + firstYear + "–" + lastYear);
-        }
+        years.require("year", year);
         if (period == null || (!indicator.periods().isEmpty() && !indicator.periods().contains(period))) {
             throw new InvalidInput("period", indicatorId + " is reported in " + indicator.periods().stream()
                     .map(ReportingPeriod::label).toList() + ", not in " + (period == null ? "no period" : period.label()));

@@ -88,13 +88,8 @@ public class RiskRegister {
             throw new RuleViolation("risk-id-unique", "riskId", "the register already has a risk " + command.riskId()
                     + "; reassess it instead");
         }
-        if (command.subject() == null || command.subject().name() == null || command.subject().name().isBlank()) {
-            throw new InvalidInput("subject.name", "name what is assessed, e.g. the success factor");
-        }
-        if (command.description() == null || command.description().whatCanHappen() == null
-                || command.description().whatCanHappen().isBlank()) {
-            throw new InvalidInput("description.whatCanHappen", "say what can happen");
-        }
+        Required.text("subject.name", command.subject() == null ? null : command.subject().name());
+        Required.text("description.whatCanHappen", command.description() == null ? null : command.description().whatCanHappen());
         RiskScore score = score(command.assessedOn(), command.consequence(), command.probability());
         apply(new RiskAssessed(registerId, command.riskId(), 1, command.subject(), command.planPeriod(),
                 command.description(), score, command.assessedOn(), command.assessor()));

@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.axonframework.test.matchers.Matchers.predicate;
+
 /** One test per rule and rejection of a decided framework table. */
 class FrameworkTableTest {
 
@@ -66,6 +68,14 @@ class FrameworkTableTest {
     }
 
     @Test
+    void aTableWithoutADecisionIsRefusedNamingTheDecision() {
+        fixture.givenNoPriorActivity()
+                .when(new DecideFrameworkTable(TABLE, AS_DECIDED, null))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("decision")))
+                .expectNoEvents();
+    }
+
+    @Test
     void amountsAreStatedInKronorOrMillions() {
         TableFigures dollars = new TableFigures("t", "USD", 1, 2023, COLUMNS, AS_DECIDED.rows(), null);
         fixture.givenNoPriorActivity()
@@ -87,7 +97,7 @@ class FrameworkTableTest {
     void everyRowNamesItsRecipient() {
         fixture.givenNoPriorActivity()
                 .when(new DecideFrameworkTable(TABLE, figures(row(" ", "1", "2", "3")), PLAN))
-                .expectException(InvalidInput.class)
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("figures.rows[0].label")))
                 .expectNoEvents();
     }
 

@@ -28,6 +28,8 @@ import se.planledger.domain.rejection.UnknownItem;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.axonframework.test.matchers.Matchers.predicate;
+
 /** One test per rule and rejection of an internal-control plan; points from seed 002's plan for 2018. */
 class InternalControlPlanTest {
 
@@ -59,6 +61,14 @@ class InternalControlPlanTest {
     }
 
     @Test
+    void aPlanWithoutADecisionIsRefusedNamingTheDecision() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(BISYSSLOR), null))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("decision")))
+                .expectNoEvents();
+    }
+
+    @Test
     void aPlanHasControlPoints() {
         fixture.givenNoPriorActivity()
                 .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(), DECISION))
@@ -71,7 +81,7 @@ class InternalControlPlanTest {
         fixture.givenNoPriorActivity()
                 .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(new ControlPoint("IK01", "Bisysslor", " ", null, null, null)),
                         DECISION))
-                .expectException(InvalidInput.class)
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("points[0].performer")))
                 .expectNoEvents();
     }
 
@@ -106,8 +116,26 @@ class InternalControlPlanTest {
         fixture.given(ADOPTED)
                 .when(new RecordControl(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, null,
                         new ActionToTake("A1", "Komplettera", " ", LocalDate.of(2018, 12, 31))))
-                .expectException(InvalidInput.class)
-                .expectExceptionMessage("an action needs an owner")
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("action.owner")))
+                .expectExceptionMessage("must not be empty")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActionSaysWhatIsToBeDone() {
+        fixture.given(ADOPTED)
+                .when(new RecordControl(PLAN, "K1", "IK02", MAY, "stab", ControlResult.DEVIATION, null, null,
+                        new ActionToTake("A1", " ", "HR-direktören", LocalDate.of(2018, 12, 31))))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("action.what")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aControlPointSaysWhatIsChecked() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptControlPlan(PLAN, "RS", 2018, List.of(new ControlPoint("IK01", null, "stab", null, null, null)),
+                        DECISION))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("points[0].what")))
                 .expectNoEvents();
     }
 

@@ -17,6 +17,7 @@ import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.followup.RecordOutcomes;
 import se.planledger.domain.followup.ReevaluateOutcome;
 import se.planledger.domain.followup.Trend;
+import se.planledger.domain.plan.PlanYears;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.item.Indicator;
 import se.planledger.domain.rejection.InvalidInput;
@@ -74,7 +75,7 @@ class OutcomeSeriesTest {
     }
 
     static PlannedIndicator planned(String indicatorId, Indicator indicator, Map<PeriodOfYear, OutcomeValues> onPlan) {
-        return new PlannedIndicator(PLAN, indicatorId, indicator, 2023, 2025, new TreeMap<>(onPlan));
+        return new PlannedIndicator(PLAN, indicatorId, indicator, new PlanYears(2023, 2025), new TreeMap<>(onPlan));
     }
 
     static RecordOutcome visits(ReportingPeriod period, OutcomeValues values) {

@@ -18,6 +18,7 @@ import se.planledger.domain.followup.ReportWorkStatus;
 import se.planledger.domain.followup.WorkStatus;
 import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.followup.Trend;
+import se.planledger.domain.plan.PlanYears;
 import se.planledger.domain.plan.PlanAdopted;
 import se.planledger.domain.plan.PlanItemAdded;
 import se.planledger.domain.plan.ReportingPeriod;
@@ -37,6 +38,7 @@ import se.planledger.domain.plan.PlanItemRetired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.axonframework.test.matchers.Matchers.predicate;
 import java.util.List;
 import java.util.Map;
 
@@ -80,8 +82,7 @@ class PlanFollowUpTest {
         PlannedIndicator planned = plan.plannedIndicator("G1.F1.I1", "Hela regionen");
 
         assertThat(planned.indicator()).isEqualTo(VISITS.content());
-        assertThat(planned.firstYear()).isEqualTo(2023);
-        assertThat(planned.lastYear()).isEqualTo(2025);
+        assertThat(planned.years()).isEqualTo(new PlanYears(2023, 2025));
         assertThat(planned.recordedOnPlan()).containsExactly(Map.entry(new PeriodOfYear(2023, ReportingPeriod.DA04), APRIL));
     }
 
@@ -118,6 +119,25 @@ class PlanFollowUpTest {
         fixture.given(DRAFTED, assignment)
                 .when(new ReportWorkStatus(PLAN, "A16", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, "Pågår"))
                 .expectEvents(new WorkStatusReported(PLAN, "A16", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, "Pågår"));
+    }
+
+    @Test
+    void aGoalIsJudgedOnlyForThePlansYears() {
+        fixture.given(adopted())
+                .when(new JudgeGoal(PLAN, "G1", 2026, ReportingPeriod.DA08, Fulfilment.MET, null))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("year")))
+                .expectExceptionMessage("2026 lies outside the plan's years 2023–2025")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWorkStatusIsReportedOnlyForThePlansYears() {
+        PlanItemAdded assignment = new PlanItemAdded(PLAN, 1, "A16", 1, null, new Assignment("Filialer", List.of()));
+        fixture.given(DRAFTED, assignment)
+                .when(new ReportWorkStatus(PLAN, "A16", 2022, ReportingPeriod.DA04, WorkStatus.ONGOING, null))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("year")))
+                .expectExceptionMessage("2022 lies outside the plan's years 2023–2025")
+                .expectNoEvents();
     }
 
     @Test

@@ -37,6 +37,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static org.axonframework.test.matchers.Matchers.predicate;
+
 /** One test per rule and per rejection of the plan aggregate. */
 class PlanTest {
 
@@ -186,7 +188,7 @@ class PlanTest {
         fixture.given(DRAFTED, GOAL_ADDED, FACTOR_ADDED)
                 .when(new AddPlanItem(PLAN, "G1.F1.I1", "G1.F1", late))
                 .expectException(InvalidInput.class)
-                .expectExceptionMessage("a target for 2030 lies outside the plan's years 2023–2025")
+                .expectExceptionMessage("2030 lies outside the plan's years 2023–2025")
                 .expectNoEvents();
     }
 
@@ -204,6 +206,14 @@ class PlanTest {
                 .expectException(InvalidInput.class)
                 .expectExceptionMessage("a decision's reference, e.g. \"Dnr 1043-2022\", or none when the source does "
                         + "not state it; not a blank")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdoptionWithoutADecisionIsRefusedNamingTheDecision() {
+        fixture.given(DRAFTED)
+                .when(new AdoptPlan(PLAN, null))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("decision")))
                 .expectNoEvents();
     }
 

@@ -25,6 +25,8 @@ import se.planledger.domain.risk.RiskSubject;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.axonframework.test.matchers.Matchers.predicate;
+
 /** One test per rule and rejection of a board's risk register. */
 class RiskRegisterTest {
 
@@ -123,7 +125,17 @@ class RiskRegisterTest {
         fixture.given(SEED_SCALE)
                 .when(new AssessRisk(REGISTER, "R01", FACTOR, "2023–2025",
                         new RiskDescription(" ", null, null, null, null, null), 3, 2, START, null))
-                .expectException(InvalidInput.class)
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("description.whatCanHappen")))
+                .expectExceptionMessage("must not be empty")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAssessmentNamesWhatIsAssessed() {
+        fixture.given(SEED_SCALE)
+                .when(new AssessRisk(REGISTER, "R01", new RiskSubject("SUCCESS_FACTOR", "G1.F1", " ", null, null), "2023–2025",
+                        TEXTS, 3, 2, START, null))
+                .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("subject.name")))
                 .expectNoEvents();
     }
 

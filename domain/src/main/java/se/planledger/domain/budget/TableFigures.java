@@ -45,9 +45,14 @@ public record TableFigures(String title, String amountUnit, int decimals, int ye
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** What the granting body keeps: the total row's closing amount less the distributed; null without one. */
+    /** What the granting body has to distribute: the total row's closing amount; null without one. */
+    public BigDecimal granted() {
+        return totalRow().map(this::closingOf).orElse(null);
+    }
+
+    /** What the granting body keeps: the granted less the distributed; null without a granted amount. */
     public BigDecimal undistributed() {
-        BigDecimal granted = totalRow().map(this::closingOf).orElse(null);
+        BigDecimal granted = granted();
         return granted == null ? null : granted.subtract(distributed());
     }
 }

@@ -12,6 +12,18 @@ import java.time.LocalDate;
  */
 public record Decision(Body body, String reference, LocalDate decisionDate, LocalDate effectiveDate) {
 
+    /**
+     * The decision a command must give, validated; refused, naming the field {@code decision}, when there is none.
+     * Adopting a plan, deciding a framework table and adopting an internal-control plan all ask for it alike.
+     */
+    public static Decision required(Decision decision) {
+        if (decision == null) {
+            throw new InvalidInput("decision", "a decision is required: the deciding body and the effective date, with "
+                    + "its reference and decision date where the source states them");
+        }
+        return decision.validated();
+    }
+
     /** Rejects a decision that cannot be traced: every field is needed by auditors. */
     public Decision validated() {
         if (body == null) {

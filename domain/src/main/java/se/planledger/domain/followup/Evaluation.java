@@ -38,16 +38,12 @@ public final class Evaluation {
         ValueForm form = target == null ? new ValueForm.NoValue("") : target.form();
         direction = direction != null ? direction : GoodDirection.statedBy(target).orElse(null);
         if (form instanceof ValueForm.PerReport perReport) {
-            form = switch (period) {
-                case DA04 -> perReport.april();
-                case DA08 -> perReport.august();
-                case AR -> perReport.year();
-                default -> null;
-            };
-            if (form == null) {
+            Optional<ValueForm> reports = perReport.forPeriod(period);
+            if (reports.isEmpty()) {
                 return new Judgement(Fulfilment.NOT_ASSESSABLE, rule("per-report"), "the target is stated for DÅ04, "
                         + "DÅ08 and ÅR, not for " + period.label());
             }
+            form = reports.get();
         }
                 if (form instanceof ValueForm.Exact exact) {
             if (outcome.total() == null && outcome.women() != null && outcome.men() != null) {

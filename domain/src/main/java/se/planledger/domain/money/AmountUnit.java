@@ -15,6 +15,9 @@ public enum AmountUnit {
     TKR("tkr", BigDecimal.valueOf(1_000)),
     MNKR("mnkr", BigDecimal.valueOf(1_000_000));
 
+    /** The unit a table file is taken to state its amounts in when the request names none: frameworks are decided in millions. */
+    public static final String DEFAULT_SYMBOL = "mnkr";
+
     private final String symbol;
     private final BigDecimal kronor;
 

@@ -2,10 +2,12 @@ package se.planledger.domain.target;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import se.planledger.domain.plan.ReportingPeriod;
 
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a baseline or target is stated. Each form keeps only what evaluation needs; the original text stays in
@@ -56,10 +58,30 @@ public sealed interface ValueForm {
 
     /** "T1 81,5% T2 82,6% T3 79,8%": one value per tertial, each itself exact or per gender. */
     record PerTertial(ValueForm t1, ValueForm t2, ValueForm t3) implements ValueForm {
+
+        /** The value stated for the tertial; none for the other reports (DÅ04, DÅ08, ÅR). */
+        public Optional<ValueForm> forPeriod(ReportingPeriod period) {
+            return Optional.ofNullable(switch (period) {
+                case T1 -> t1;
+                case T2 -> t2;
+                case T3 -> t3;
+                default -> null;
+            });
+        }
     }
 
     /** "DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%": one value for each report of the year, the interim reports and the annual. */
     record PerReport(ValueForm april, ValueForm august, ValueForm year) implements ValueForm {
+
+        /** The value stated for the report of the period; none for a tertial. */
+        public Optional<ValueForm> forPeriod(ReportingPeriod period) {
+            return Optional.ofNullable(switch (period) {
+                case DA04 -> april;
+                case DA08 -> august;
+                case AR -> year;
+                default -> null;
+            });
+        }
     }
 
     /** "Nybesök 1% Återbesök 27%": a figure for each named part of what the indicator measures. */

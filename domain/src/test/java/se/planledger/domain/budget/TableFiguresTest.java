@@ -37,13 +37,15 @@ class TableFiguresTest {
     void whatIsNotDistributedIsTheTotalLessTheRecipientsFrames() {
         TableFigures withoutTheBoard = new TableFigures(FRAMEWORK.title(), "mnkr", 1, 2023, FRAMEWORK.columns(),
                 List.of(FRAMEWORK.rows().get(0), FRAMEWORK.rows().get(1), FRAMEWORK.rows().get(3)), null);
+        assertThat(withoutTheBoard.granted()).isEqualByComparingTo("9279.4");
         assertThat(withoutTheBoard.distributed()).isEqualByComparingTo("1399.1");
         assertThat(withoutTheBoard.undistributed()).isEqualByComparingTo("7880.3");
     }
 
     @Test
-    void aTableWithoutTotalRowHasNoUndistributedRemainder() {
+    void aTableWithoutTotalRowGrantsNothingAndHasNoUndistributedRemainder() {
         assertThat(BUILD_UP.totalRow()).isEmpty();
+        assertThat(BUILD_UP.granted()).isNull();
         assertThat(BUILD_UP.undistributed()).isNull();
     }
 }

@@ -20,6 +20,11 @@ class AmountUnitTest {
     }
 
     @Test
+    void aTableFileWithoutAUnitIsTakenToStateMillions() {
+        assertThat(AmountUnit.of(AmountUnit.DEFAULT_SYMBOL)).contains(AmountUnit.MNKR);
+    }
+
+    @Test
     void anUnknownUnitIsRefusedNamingItsField() {
         for (String stated : new String[] {"MNKR", "Mkr", "", null}) {
             assertThatThrownBy(() -> AmountUnit.parse("figures.amountUnit", stated))

@@ -24,20 +24,10 @@ final class TargetFigure {
             return byMonth.value();
         }
         if (form instanceof ValueForm.PerReport perReport) {
-            return of(switch (period) {
-                case DA04 -> perReport.april();
-                case DA08 -> perReport.august();
-                case AR -> perReport.year();
-                default -> null;
-            }, period);
+            return perReport.forPeriod(period).map(own -> of(own, period)).orElse(null);
         }
         if (form instanceof ValueForm.PerTertial perTertial) {
-            return of(switch (period) {
-                case T1 -> perTertial.t1();
-                case T2 -> perTertial.t2();
-                case T3 -> perTertial.t3();
-                default -> null;
-            }, period);
+            return perTertial.forPeriod(period).map(own -> of(own, period)).orElse(null);
         }
         return null;
     }
