@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import se.planledger.ops.web.SecurityProblems;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import static org.springframework.http.HttpMethod.GET;
@@ -84,11 +86,11 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health", "/swagger-ui.html", "/swagger-ui/**",
                             "/v3/api-docs", "/v3/api-docs/**").permitAll();
-                    // Metrics, the ops jobs and their results, the processors and the seal chain: for auditors (and
-                    // so administrators), never open, whatever open-reads says.
-                    auth.requestMatchers("/actuator/**").hasRole(AUDITOR);
+                    // Metrics, the ops jobs and their results, the processors and the seal chain: for auditors and
+                    // administrators (who follow their rebuilds there), never open, whatever open-reads says.
+                    auth.requestMatchers("/actuator/**").hasAnyRole(AUDITOR, ADMINISTRATOR);
                     for (HttpMethod method : List.of(GET, HEAD)) {
-                        auth.requestMatchers(method, "/api/v1/ops/**").hasRole(AUDITOR);
+                        auth.requestMatchers(method, "/api/v1/ops/**").hasAnyRole(AUDITOR, ADMINISTRATOR);
                     }
                     reads(auth, settings.openReads());
                     auth.requestMatchers("/api/v1/plans/**").hasRole(PLANNER)
@@ -101,7 +103,8 @@ public class SecurityConfig {
                         .accessDeniedHandler(problems))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(SecurityConfig::overTlsOnly))
                 .build();
     }
 
@@ -130,9 +133,11 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> {
                     // What a problem's type URI names is explained to anyone, signed in or not (a 401 links there too).
                     auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/problems/**").permitAll();
-                    // The audit page and its jobs, as the ops endpoints: for auditors, whatever open-reads says; a
-                    // rebuild for administrators alone.
+                    // The audit page and its jobs, as the ops endpoints: read by auditors and administrators,
+                    // whatever open-reads says; an audit started by auditors, a rebuild by administrators alone.
                     auth.requestMatchers(POST, "/audit/rebuilds").hasRole(ADMINISTRATOR)
+                            .requestMatchers(POST, "/audit/audits").hasRole(AUDITOR)
+                            .requestMatchers(GET, "/audit", "/audit/**").hasAnyRole(AUDITOR, ADMINISTRATOR)
                             .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR);
                     reads(auth, settings.openReads());
                     // The pages' forms, by the same roles as the API's writes behind them.
@@ -142,7 +147,8 @@ public class SecurityConfig {
                 })
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(SecurityConfig::overTlsOnly))
                 .build();
     }
 
@@ -159,16 +165,28 @@ public class SecurityConfig {
         }
     }
 
-    /** Every write role reads; the administrator may do everything. */
+    /**
+     * Only reading is implied: every role reads. The administrator rebuilds projections and reads, nothing more, so
+     * no one role can both write the registers and decide what the ledger shows; a user who needs several roles holds
+     * them (the demo's admin does, an identity provider's roles claim lists them).
+     */
     @Bean
     public static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(ADMINISTRATOR).implies(PLANNER, FINANCE, INTERNAL_CONTROL, AUDITOR)
+                .role(ADMINISTRATOR).implies(READER)
                 .role(PLANNER).implies(READER)
                 .role(FINANCE).implies(READER)
                 .role(INTERNAL_CONTROL).implies(READER)
                 .role(AUDITOR).implies(READER)
                 .build();
+    }
+
+    /**
+     * HSTS for a year, sent only when the request came over TLS: directly, or through a proxy whose
+     * {@code X-Forwarded-Proto: https} is honoured ({@code server.forward-headers-strategy}, application.yml).
+     */
+    private static void overTlsOnly(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+        hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true);
     }
 
     /** The demo users; built only when no identity provider is configured. */
