@@ -38,8 +38,9 @@ import static org.springframework.http.HttpMethod.POST;
  * Who may do what, in one table: every request needs a known user, whose name becomes the events' issuedBy. In
  * production the users sign in at the organisation's identity provider and send its tokens (JWT, Bearer): set one of
  * the standard {@code spring.security.oauth2.resourceserver.jwt.*} settings (issuer-uri, jwk-set-uri,
- * public-key-location) and the demo users ({@code ledger.users}) are off. Without one, the demo users sign in with
- * HTTP Basic (the API) or a sign-in form (the pages).
+ * public-key-location) and the demo users ({@code ledger.users}) are off. Without one, and with
+ * {@code ledger.security.demo-users} on (the embedded default; off under the {@code postgres} profile), the demo users
+ * sign in with HTTP Basic (the API) or a sign-in form (the pages); with it off nobody signs in but by a token.
  */
 @Configuration
 @EnableConfigurationProperties({SecurityConfig.LedgerUsers.class, SecuritySettings.class})
@@ -59,9 +60,20 @@ public class SecurityConfig {
     private static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'";
 
+    /** How a stored password may be hashed: slow, salted hashes only, never {@code {noop}} or plain text. */
+    private static final List<String> STRONG_HASHES = List.of("{bcrypt}", "{argon2", "{pbkdf2", "{scrypt}");
+
     @ConfigurationProperties("ledger")
     public record LedgerUsers(List<LedgerUser> users) {
+        /** A user whose password is not stored as a strong hash stops the start-up, saying whose and why. */
         public record LedgerUser(String name, String password, List<String> roles) {
+            public LedgerUser {
+                if (password == null || STRONG_HASHES.stream().noneMatch(password::startsWith)) {
+                    throw new IllegalArgumentException("ledger.users: the password of user '" + name + "' is not "
+                            + "stored as a strong hash; give it as {bcrypt}…, {argon2}…, {pbkdf2}… or {scrypt}… "
+                            + "(never {noop} or plain text)");
+                }
+            }
         }
     }
 
@@ -69,14 +81,16 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     public SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SecuritySettings settings,
-                                   LedgerUsers users, ObjectProvider<JwtDecoder> identityProvider) throws Exception {
+                                   LedgerUsers users, ObjectProvider<JwtDecoder> identityProvider, Clock clock)
+            throws Exception {
         JwtDecoder tokens = identityProvider.getIfAvailable();
         if (tokens != null) {
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(problems.bearer())
                     .jwt(jwt -> jwt.decoder(tokens)
                             .jwtAuthenticationConverter(new TokenUser(settings.userClaim(), settings.rolesClaim()))));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems)).authenticationManager(demoUsers(users));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                    .authenticationManager(demoUsers(settings, users, clock));
         }
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
@@ -116,13 +130,13 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, LedgerUsers users,
-                                     ObjectProvider<JwtDecoder> identityProvider) throws Exception {
+                                     ObjectProvider<JwtDecoder> identityProvider, Clock clock) throws Exception {
         JwtDecoder tokens = identityProvider.getIfAvailable();
         if (tokens != null) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens)
                     .jwtAuthenticationConverter(new TokenUser(settings.userClaim(), settings.rolesClaim()))));
         } else {
-            AuthenticationManager demo = demoUsers(users);
+            AuthenticationManager demo = demoUsers(settings, users, clock);
             http.authenticationManager(demo)
                     .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -189,13 +203,16 @@ public class SecurityConfig {
         hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true);
     }
 
-    /** The demo users; built only when no identity provider is configured. */
-    private static AuthenticationManager demoUsers(LedgerUsers config) {
-        List<UserDetails> users = config.users() == null ? List.of() : config.users().stream()
+    /**
+     * The demo users; built only when no identity provider is configured, and empty (nobody signs in by password)
+     * unless {@code ledger.security.demo-users} asks for them.
+     */
+    private static AuthenticationManager demoUsers(SecuritySettings settings, LedgerUsers config, Clock clock) {
+        List<UserDetails> users = !settings.demoUsers() || config.users() == null ? List.of() : config.users().stream()
                 .map(u -> User.withUsername(u.name()).password(u.password())
                         .roles(u.roles().toArray(String[]::new)).build())
                 .toList();
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
-        return new ProviderManager(new FailedSignIns(new RecentSignIns(passwords, Clock.systemUTC()), Clock.systemUTC()));
+        return new ProviderManager(new FailedSignIns(new RecentSignIns(passwords, clock), clock));
     }
 }
