@@ -24,8 +24,17 @@ import static se.planledger.ops.app.SecurityConfig.READER;
  */
 public final class EndpointRoles {
 
-    /** A rule: requests of {@code method} (null: any) to a path matching one of {@code patterns} need {@code role}. */
-    public record Rule(HttpMethod method, List<String> patterns, String role) {
+    /** A rule: requests of {@code method} (null: any) to a path matching one of {@code patterns} need one of {@code roles}. */
+    public record Rule(HttpMethod method, List<String> patterns, List<String> roles) {
+
+        Rule(HttpMethod method, List<String> patterns, String... roles) {
+            this(method, patterns, List.of(roles));
+        }
+
+        /** As the document states it: "AUDITOR or ADMINISTRATOR". */
+        String role() {
+            return String.join(" or ", roles);
+        }
 
         boolean matches(HttpMethod asked, String path) {
             return (method == null || method.equals(asked)) && patterns.stream().anyMatch(p -> PATHS.match(p, path));
@@ -36,10 +45,13 @@ public final class EndpointRoles {
 
     private static final List<HttpMethod> READS = List.of(GET, HEAD, OPTIONS);
 
-    /** Reads that only auditors make (the ops jobs and their results, the processors, the seal chain), before reads. */
+    /**
+     * Reads of the ops jobs and their results, the processors and the seal chain, before the other reads: auditors, and
+     * administrators, who follow their rebuilds there.
+     */
     static final List<Rule> AUDITOR_READS = List.of(
-            new Rule(GET, List.of("/api/v1/ops/**"), AUDITOR),
-            new Rule(HEAD, List.of("/api/v1/ops/**"), AUDITOR));
+            new Rule(GET, List.of("/api/v1/ops/**"), AUDITOR, ADMINISTRATOR),
+            new Rule(HEAD, List.of("/api/v1/ops/**"), AUDITOR, ADMINISTRATOR));
 
     /** The writes, after the reads; anything else (rebuilds, and whatever is added without a rule) for administrators. */
     static final List<Rule> WRITES = List.of(
@@ -73,6 +85,6 @@ public final class EndpointRoles {
                                 Rule rule) {
         String[] patterns = rule.patterns().toArray(String[]::new);
         (rule.method() == null ? auth.requestMatchers(patterns) : auth.requestMatchers(rule.method(), patterns))
-                .hasRole(rule.role());
+                .hasAnyRole(rule.roles().toArray(String[]::new));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import se.planledger.ops.web.SecurityProblems;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import static org.springframework.http.HttpMethod.GET;
@@ -36,8 +38,9 @@ import static org.springframework.http.HttpMethod.POST;
  * Who may do what, in one table: every request needs a known user, whose name becomes the events' issuedBy. In
  * production the users sign in at the organisation's identity provider and send its tokens (JWT, Bearer): set one of
  * the standard {@code spring.security.oauth2.resourceserver.jwt.*} settings (issuer-uri, jwk-set-uri,
- * public-key-location) and the demo users ({@code ledger.users}) are off. Without one, the demo users sign in with
- * HTTP Basic (the API) or a sign-in form (the pages).
+ * public-key-location) and the demo users ({@code ledger.users}) are off. Without one, and with
+ * {@code ledger.security.demo-users} on (the embedded default; off under the {@code postgres} profile), the demo users
+ * sign in with HTTP Basic (the API) or a sign-in form (the pages); with it off nobody signs in but by a token.
  */
 @Configuration
 @EnableConfigurationProperties({SecurityConfig.LedgerUsers.class, SecuritySettings.class})
@@ -57,9 +60,20 @@ public class SecurityConfig {
     private static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'";
 
+    /** How a stored password may be hashed: slow, salted hashes only, never {@code {noop}} or plain text. */
+    private static final List<String> STRONG_HASHES = List.of("{bcrypt}", "{argon2", "{pbkdf2", "{scrypt}");
+
     @ConfigurationProperties("ledger")
     public record LedgerUsers(List<LedgerUser> users) {
+        /** A user whose password is not stored as a strong hash stops the start-up, saying whose and why. */
         public record LedgerUser(String name, String password, List<String> roles) {
+            public LedgerUser {
+                if (password == null || STRONG_HASHES.stream().noneMatch(password::startsWith)) {
+                    throw new IllegalArgumentException("ledger.users: the password of user '" + name + "' is not "
+                            + "stored as a strong hash; give it as {bcrypt}…, {argon2}…, {pbkdf2}… or {scrypt}… "
+                            + "(never {noop} or plain text)");
+                }
+            }
         }
     }
 
@@ -67,14 +81,16 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     public SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SecuritySettings settings,
-                                   LedgerUsers users, ObjectProvider<JwtDecoder> identityProvider) throws Exception {
+                                   LedgerUsers users, ObjectProvider<JwtDecoder> identityProvider, Clock clock)
+            throws Exception {
         JwtDecoder tokens = identityProvider.getIfAvailable();
         if (tokens != null) {
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(problems.bearer())
                     .jwt(jwt -> jwt.decoder(tokens)
                             .jwtAuthenticationConverter(new TokenUser(settings.userClaim(), settings.rolesClaim()))));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems)).authenticationManager(demoUsers(users));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                    .authenticationManager(demoUsers(settings, users, clock));
         }
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
@@ -84,9 +100,9 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health", "/swagger-ui.html", "/swagger-ui/**",
                             "/v3/api-docs", "/v3/api-docs/**").permitAll();
-                    // Metrics, the ops jobs and their results, the processors and the seal chain: for auditors (and
-                    // so administrators), never open, whatever open-reads says.
-                    auth.requestMatchers("/actuator/**").hasRole(AUDITOR);
+                    // Metrics, the ops jobs and their results, the processors and the seal chain: for auditors and
+                    // administrators (who follow their rebuilds there), never open, whatever open-reads says.
+                    auth.requestMatchers("/actuator/**").hasAnyRole(AUDITOR, ADMINISTRATOR);
                     EndpointRoles.auditorReads(auth);
                     reads(auth, settings.openReads());
                     EndpointRoles.writes(auth); // the table the OpenAPI document states per operation
@@ -95,7 +111,8 @@ public class SecurityConfig {
                         .accessDeniedHandler(problems))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(SecurityConfig::overTlsOnly))
                 .build();
     }
 
@@ -107,13 +124,13 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, LedgerUsers users,
-                                     ObjectProvider<JwtDecoder> identityProvider) throws Exception {
+                                     ObjectProvider<JwtDecoder> identityProvider, Clock clock) throws Exception {
         JwtDecoder tokens = identityProvider.getIfAvailable();
         if (tokens != null) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens)
                     .jwtAuthenticationConverter(new TokenUser(settings.userClaim(), settings.rolesClaim()))));
         } else {
-            AuthenticationManager demo = demoUsers(users);
+            AuthenticationManager demo = demoUsers(settings, users, clock);
             http.authenticationManager(demo)
                     .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -124,9 +141,11 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> {
                     // What a problem's type URI names is explained to anyone, signed in or not (a 401 links there too).
                     auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/problems/**").permitAll();
-                    // The audit page and its jobs, as the ops endpoints: for auditors, whatever open-reads says; a
-                    // rebuild for administrators alone.
+                    // The audit page and its jobs, as the ops endpoints: read by auditors and administrators,
+                    // whatever open-reads says; an audit started by auditors, a rebuild by administrators alone.
                     auth.requestMatchers(POST, "/audit/rebuilds").hasRole(ADMINISTRATOR)
+                            .requestMatchers(POST, "/audit/audits").hasRole(AUDITOR)
+                            .requestMatchers(GET, "/audit", "/audit/**").hasAnyRole(AUDITOR, ADMINISTRATOR)
                             .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR);
                     reads(auth, settings.openReads());
                     // The pages' forms, by the same roles as the API's writes behind them.
@@ -136,7 +155,8 @@ public class SecurityConfig {
                 })
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(SecurityConfig::overTlsOnly))
                 .build();
     }
 
@@ -153,11 +173,15 @@ public class SecurityConfig {
         }
     }
 
-    /** Every write role reads; the administrator may do everything. */
+    /**
+     * Only reading is implied: every role reads. The administrator rebuilds projections and reads, nothing more, so
+     * no one role can both write the registers and decide what the ledger shows; a user who needs several roles holds
+     * them (the demo's admin does, an identity provider's roles claim lists them).
+     */
     @Bean
     public static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(ADMINISTRATOR).implies(PLANNER, FINANCE, INTERNAL_CONTROL, AUDITOR)
+                .role(ADMINISTRATOR).implies(READER)
                 .role(PLANNER).implies(READER)
                 .role(FINANCE).implies(READER)
                 .role(INTERNAL_CONTROL).implies(READER)
@@ -165,13 +189,24 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** The demo users; built only when no identity provider is configured. */
-    private static AuthenticationManager demoUsers(LedgerUsers config) {
-        List<UserDetails> users = config.users() == null ? List.of() : config.users().stream()
+    /**
+     * HSTS for a year, sent only when the request came over TLS: directly, or through a proxy whose
+     * {@code X-Forwarded-Proto: https} is honoured ({@code server.forward-headers-strategy}, application.yml).
+     */
+    private static void overTlsOnly(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+        hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true);
+    }
+
+    /**
+     * The demo users; built only when no identity provider is configured, and empty (nobody signs in by password)
+     * unless {@code ledger.security.demo-users} asks for them.
+     */
+    private static AuthenticationManager demoUsers(SecuritySettings settings, LedgerUsers config, Clock clock) {
+        List<UserDetails> users = !settings.demoUsers() || config.users() == null ? List.of() : config.users().stream()
                 .map(u -> User.withUsername(u.name()).password(u.password())
                         .roles(u.roles().toArray(String[]::new)).build())
                 .toList();
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
-        return new ProviderManager(new FailedSignIns(new RecentSignIns(passwords, Clock.systemUTC()), Clock.systemUTC()));
+        return new ProviderManager(new FailedSignIns(new RecentSignIns(passwords, clock), clock));
     }
 }

@@ -33,9 +33,10 @@ import java.util.Set;
 
 /**
  * A write repeated with the same Idempotency-Key (per user) gets the first answer again and adds no event.
- * Only definite answers are kept for replay: a success, or a refusal of the input (4xx other than 408, 409, 425
- * and 429, which a retry may change). A server error, a conflict or a timeout frees the key, unless the command's
- * receipt shows it took effect after all. A key whose request stalled (its node crashed, its connection was cut)
+ * Only successes (2xx) are kept for replay: every refusal (4xx) and every server error frees the key, since a
+ * refusal may depend on what the ledger holds or on the user's roles, which change (a plan adopted meanwhile, a
+ * role granted), and a retry with the same key must then go through. A key without a kept answer is freed unless
+ * the command's receipt shows it took effect after all. A key whose request stalled (its node crashed, its connection was cut)
  * is resolved by the next retry after {@code ledger.idempotency.lease}: recorded, it is answered as such;
  * not recorded, it runs anew.
  */
@@ -45,7 +46,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String REPLAYED = "Idempotent-Replayed";
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final Set<Integer> RETRYABLE = Set.of(408, 409, 425, 429);
 
     private final IdempotentRequests keys;
     private final CommandReceipts receipts;
@@ -121,7 +121,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, cached);
             int status = cached.getStatus();
-            if (status < 500 && !RETRYABLE.contains(status)) {
+            if (status >= 200 && status < 300) {
                 keys.answer(principal, key, status, cached.getContentType(), cached.getHeader(HttpHeaders.LOCATION),
                         cached.getHeader(HttpHeaders.ETAG), cached.getContentAsByteArray(), clock.instant());
                 answered = true;

@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -36,8 +37,10 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"planledger\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
-                "sign in with HTTP Basic (a known user and its password) to " + request.getMethod() + " " + request.getRequestURI());
+        // A user locked after repeated failures is told so, and until when, rather than to try its password again.
+        String locked = e instanceof LockedException ? "; " + e.getMessage() : "";
+        write(response, HttpStatus.UNAUTHORIZED, "Not signed in", "sign in with HTTP Basic (a known user and its "
+                + "password) to " + request.getMethod() + " " + request.getRequestURI() + locked);
     }
 
     /** The 401 when users sign in at the identity provider: no token, or one refused (expired, badly signed...). */

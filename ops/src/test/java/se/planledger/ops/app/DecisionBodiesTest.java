@@ -61,7 +61,7 @@ class DecisionBodiesTest {
     }
 
     private static void check(Map<String, Set<Body>> decisionBodies, Object command) {
-        new DecisionBodies(new SecuritySettings(false, "roles", "preferred_username", decisionBodies)).check(command);
+        new DecisionBodies(new SecuritySettings(false, false, "roles", "preferred_username", decisionBodies)).check(command);
     }
 
     private static void signIn(String... roles) {

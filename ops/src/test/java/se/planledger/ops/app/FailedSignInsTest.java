@@ -6,12 +6,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import se.planledger.ops.support.MovingClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,23 +34,8 @@ class FailedSignInsTest {
         }
     };
 
-    private Instant now = Instant.parse("2026-01-01T08:00:00Z");
-    private final FailedSignIns signIns = new FailedSignIns(passwords, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final MovingClock clock = MovingClock.at(Instant.parse("2026-01-01T08:00:00Z"));
+    private final FailedSignIns signIns = new FailedSignIns(passwords, clock);
 
     @Test
     void fiveFailuresLockTheUserForAMinuteEvenWithTheRightPassword() {
@@ -62,7 +45,7 @@ class FailedSignInsTest {
         assertThatThrownBy(() -> signIns.authenticate(basic("planner", "planner"))).isInstanceOf(LockedException.class);
         assertThat(signIns.authenticate(basic("reader", "reader")).isAuthenticated()).as("other users").isTrue();
 
-        now = now.plus(FailedSignIns.LOCK).plusSeconds(1);
+        clock.advance(FailedSignIns.LOCK.plusSeconds(1));
         assertThat(signIns.authenticate(basic("planner", "planner")).isAuthenticated()).isTrue();
     }
 
@@ -80,7 +63,7 @@ class FailedSignInsTest {
     void failuresFurtherApartThanTheWindowDoNotAddUp() {
         for (int i = 0; i < FailedSignIns.ALLOWED; i++) {
             assertThatThrownBy(() -> signIns.authenticate(basic("planner", "guess"))).isInstanceOf(BadCredentialsException.class);
-            now = now.plus(FailedSignIns.WINDOW.dividedBy(2)).plus(Duration.ofSeconds(1));
+            clock.advance(FailedSignIns.WINDOW.dividedBy(2).plus(Duration.ofSeconds(1)));
         }
         assertThat(signIns.authenticate(basic("planner", "planner")).isAuthenticated()).isTrue();
     }

@@ -6,10 +6,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-import java.time.Clock;
+import se.planledger.ops.support.MovingClock;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,34 +36,19 @@ class RecentSignInsTest {
         }
     };
 
-    private Instant now = Instant.parse("2026-01-01T08:00:00Z");
-    private final RecentSignIns signIns = new RecentSignIns(passwords, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final MovingClock clock = MovingClock.at(Instant.parse("2026-01-01T08:00:00Z"));
+    private final RecentSignIns signIns = new RecentSignIns(passwords, clock);
 
     @Test
     void aSignInIsCheckedOnceWithinFiveMinutes() {
         Authentication first = signIns.authenticate(basic("reader", "reader"));
-        now = now.plus(RecentSignIns.KEPT.minusSeconds(1));
+        clock.advance(RecentSignIns.KEPT.minusSeconds(1));
         Authentication again = signIns.authenticate(basic("reader", "reader"));
 
         assertThat(again).isSameAs(first);
         assertThat(checks).hasValue(1);
 
-        now = now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         signIns.authenticate(basic("reader", "reader"));
         assertThat(checks).hasValue(2);
     }

@@ -15,8 +15,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The audit page: an auditor starts an audit replay and follows it to its result on the job's page; only an
- * administrator is offered (and may start) a rebuild; readers do not see the page; a bad time point starts nothing.
- * The verification page shows the head seal to write down, checks one written down, and names a broken event.
+ * administrator is offered (and may start) a rebuild, and an administrator alone starts no audit; readers do not
+ * see the page; a bad time point starts nothing. The verification page shows the head seal to write down, checks one
+ * written down, and names a broken event.
  */
 class AuditPagesTest extends PostgresIntegrationTest {
 
@@ -108,6 +109,16 @@ class AuditPagesTest extends PostgresIntegrationTest {
         String back = FormSession.location(auditor.post("/audit/audits", Map.of("upTo", "igår", "planId", "")));
         assertThat(back).isEqualTo("/audit");
         assertThat(auditor.page(back)).contains("Inget startades.").contains("igår");
+    }
+
+    @Test
+    void anAdministratorAloneIsOfferedARebuildButMayNotStartAnAudit() {
+        FormSession operator = session("operator");
+        assertThat(operator.page("/audit")).contains("Bygg om</button>").doesNotContain("Starta granskningen")
+                .contains("Granskningar startas av revisorer (AUDITOR).");
+        assertThat(operator.page("/")).contains("href=\"/audit\"");
+
+        assertThat(operator.post("/audit/audits", Map.of("upTo", "", "planId", "")).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -60,6 +60,12 @@ public final class TestPostgres {
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
+    /** A fresh database of its own (see {@link #freshDatabase}) and no demo data: for a test of the ledger's settings. */
+    public static void useFreshEmptyLedger(DynamicPropertyRegistry registry, String suffix) {
+        useFreshDatabase(registry, suffix);
+        registry.add("ledger.demo-data.enabled", () -> "false");
+    }
+
     public static synchronized String freshDatabase(String suffix) {
         String name = DATABASE + "_" + suffix;
         if (!FRESH.add(name)) {

@@ -25,7 +25,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Idempotency-Keys replay only definite answers, per user, and resolve a key left behind by a crash. */
+/** Idempotency-Keys replay only successes, per user, and resolve a key left behind by a crash. */
 class IdempotencyTest extends PostgresIntegrationTest {
 
     @Autowired
@@ -77,6 +77,45 @@ class IdempotencyTest extends PostgresIntegrationTest {
         assertThat(retried.getHeaders().containsKey(IdempotencyFilter.REPLAYED)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from idempotent_request where idempotency_key = ?",
                 Integer.class, key)).isZero();
+    }
+
+    @Test
+    void aRuleRefusalIsNotReplayedSoTheRetryAfterTheStateChangedGoesThrough() {
+        send(writer(), HttpMethod.POST, "/api/v1/plans", newPlan(planId), null, null);
+        String key = UUID.randomUUID().toString();
+
+        ResponseEntity<JsonNode> notAdopted = send(writer(), HttpMethod.POST, "/api/v1/plans/" + planId + "/drafts",
+                Map.of(), key, null);
+        send(writer(), HttpMethod.POST, "/api/v1/plans/" + planId + "/adoption", Map.of("body", "RS",
+                "reference", "Dnr 1043-2022", "decisionDate", "2022-06-15", "effectiveDate", "2023-01-01"), null, null);
+        long events = events(planId);
+        ResponseEntity<JsonNode> retried = send(writer(), HttpMethod.POST, "/api/v1/plans/" + planId + "/drafts",
+                Map.of(), key, null);
+
+        assertThat(notAdopted.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(retried.getStatusCode()).as("%s", retried.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(retried.getHeaders().containsKey(IdempotencyFilter.REPLAYED)).isFalse();
+        assertThat(events(planId)).as("the draft recorded by the retry").isEqualTo(events + 1);
+    }
+
+    @Test
+    void anUnknownPlanIsNotReplayedSoTheRetryAfterItIsDraftedGoesThrough() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> item = Map.of("itemId", "G1", "content", goal("Nöjda invånare"));
+
+        ResponseEntity<JsonNode> unknown = send(writer(), HttpMethod.POST, "/api/v1/plans/" + planId + "/items",
+                item, key, null);
+        send(writer(), HttpMethod.POST, "/api/v1/plans", newPlan(planId), null, null);
+        ResponseEntity<JsonNode> retried = send(writer(), HttpMethod.POST, "/api/v1/plans/" + planId + "/items",
+                item, key, null);
+        ResponseEntity<JsonNode> repeated = send(writer(), HttpMethod.POST, "/api/v1/plans/" + planId + "/items",
+                item, key, null);
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(retried.getStatusCode()).as("%s", retried.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retried.getHeaders().containsKey(IdempotencyFilter.REPLAYED)).isFalse();
+        assertThat(repeated.getHeaders().getFirst(IdempotencyFilter.REPLAYED)).as("the success is kept").isEqualTo("true");
+        assertThat(events(planId)).as("drafted and the item added once").isEqualTo(2);
     }
 
     @Test
