@@ -72,7 +72,7 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void aReportFindsItsUnitByAPartOfTheNameAndRefusesAnUnknownOne() {
+    void aReportFindsItsUnitByAPartOfTheNameAndAnUnknownOneIsNotFound() {
         String units = "/api/v1/plans/lsv1-plan-2022/units?year=2022&period=DÅ04";
         await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(units, JsonNode.class),
                 u -> u != null && u.toString().contains("Division Länssjukvård 1"));
@@ -82,9 +82,23 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
         assertThat(byPart.path("unit").asText()).isEqualTo("Division Länssjukvård 1");
         ResponseEntity<JsonNode> unknown = http.getForEntity("/api/v1/plans/lsv1-plan-2022/interim-report?unit=Division "
                 + "Okänd&year=2022&period=DÅ04&asOf=2022-05-15", JsonNode.class);
-        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().path("field").asText()).isEqualTo("unit");
         assertThat(unknown.getBody().path("detail").asText()).contains("Division Länssjukvård 1");
+    }
+
+    @Test
+    void aReportOfAPlanTheLedgerDoesNotKnowIsNotFoundNamingThePlan() {
+        for (String url : new String[] {
+                "/api/v1/plans/ingen-plan/interim-report?unit=Division Länssjukvård 1&year=2022&period=DÅ04",
+                "/api/v1/plans/ingen-plan/interim-report?year=2022&period=DÅ04",
+                "/api/v1/plans/ingen-plan/interim-report/export?unit=länssjukvård 1&year=2022&period=DÅ04",
+                "/api/v1/plans/ingen-plan/units?year=2022&period=DÅ04"}) {
+            ResponseEntity<JsonNode> answer = http.getForEntity(url, JsonNode.class);
+            assertThat(answer.getStatusCode()).as(url).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody().path("field").asText()).as(url).isEqualTo("planId");
+            assertThat(answer.getBody().path("detail").asText()).as(url).contains("ingen-plan");
+        }
     }
 
     private static void assertValues(JsonNode row, String target, String total, String women, String men) {
