@@ -90,8 +90,8 @@ public class ControlQueryController {
                                          TimePoint at) {
         ControlViews.Plan plan = control.plan(planId, at);
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Internkontrollplan " + plan.year(), plan.board(), "beslut",
-                SpreadsheetExport.reference(plan.reference()), "per",
+        // The reference's cell stays empty where the source gives none.
+        lines.add(Arrays.asList("Internkontrollplan " + plan.year(), plan.board(), "beslut", plan.reference(), "per",
                 at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Kontrollmoment", "Kontrollutförare", "Kontrollmetod", "Status", "Senast kontrollerad", "Öppna åtgärder"));
         for (ControlViews.PointStatus point : control.status(planId, at)) {
