@@ -137,9 +137,11 @@ public final class Evaluation {
         if (comparison == ValueForm.Comparison.EQUAL && direction == GoodDirection.ON_TARGET) {
             return onTarget(name, target, value);
         }
-        boolean up = comparison == ValueForm.Comparison.AT_LEAST
+        boolean up = comparison.higherIsBetter()
                 || (comparison == ValueForm.Comparison.EQUAL && direction == GoodDirection.HIGHER_IS_BETTER);
-        boolean met = up ? value.compareTo(target) >= 0 : value.compareTo(target) <= 0;
+        int against = value.compareTo(target);
+        // "< 7 %" and "> 90 %" leave the figure itself out; every other bound takes it in.
+        boolean met = comparison.strict() ? (up ? against > 0 : against < 0) : (up ? against >= 0 : against <= 0);
         if (met) {
             return new Judgement(Fulfilment.MET, rule(name), value.toPlainString() + " reaches " + target.toPlainString());
         }

@@ -22,7 +22,7 @@ final class StatedValueReader {
     private static final String NUMBER = "(\\d{1,3}(?:[ \\u00A0]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
     private static final String UNIT = "\\s*(%|st|dagar|dygn|kr|tkr|mnkr|timmar|min|år)?";
     private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})(?::|\\s|$)\\s*(.*)$");
-    private static final Pattern EXACT = Pattern.compile("^(≥|>=|≤|<=|minst|högst|max|min)?\\s*" + NUMBER + UNIT + "$",
+    private static final Pattern EXACT = Pattern.compile("^(≥|>=|≤|<=|<|>|minst|högst|max|min)?\\s*" + NUMBER + UNIT + "$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BY_MONTH = Pattern.compile("^" + NUMBER + UNIT + "\\s+i\\s+([a-zåäö]{3})[a-zåäö]*\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -30,8 +30,14 @@ final class StatedValueReader {
             + UNIT + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MEN_FIRST = Pattern.compile("^M:?\\s*" + NUMBER + UNIT + "\\s*,?\\s*K:?\\s*" + NUMBER
             + UNIT + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "Nybesök 1% Återbesök 27%": named parts, each with its figure. */
-    private static final Pattern PART = Pattern.compile("\\s*([\\p{L}][\\p{L} -]*?)\\s*:?\\s*" + NUMBER + UNIT + "\\s*,?",
+    /**
+     * "Nybesök 1% Återbesök 27%": named parts, each with its figure apart from its name (by a space or a colon); a
+     * name with a digit glued to it ("T1") is a heading, and its digit no figure.
+     */
+    private static final Pattern PART = Pattern.compile("\\s*([\\p{L}][\\p{L} -]*?)(?:\\s*:\\s*|\\s+)" + NUMBER + UNIT
+            + "\\s*,?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Only the headings of the year's reports or tertials, with no figure under them ("T1 T2 T3"). */
+    private static final Pattern HEADINGS_ONLY = Pattern.compile("^(?:(?:T[1-3]|DÅ\\s?\\d{2}|ÅR):?\\s*)+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words before the figures that only say what the year's figure is ("2021 års antal K 31 944 M 32 592"). */
     private static final Pattern YEARS_FIGURE = Pattern.compile("^års\\s+(antal|värde|utfall)\\s+", Pattern.UNICODE_CASE);
@@ -76,6 +82,9 @@ final class StatedValueReader {
         }
         if (lower.contains("saknas") || lower.contains("under utredning")) {
             return new ValueForm.NoValue(text);
+        }
+        if (HEADINGS_ONLY.matcher(text).matches()) {
+            return new ValueForm.NoValue("only the headings are stated, no figure under them: " + text);
         }
         return tertials(text)
                 .or(() -> reports(text))
@@ -179,6 +188,8 @@ final class StatedValueReader {
         }
         return switch (sign.toLowerCase(Locale.ROOT)) {
             case "≥", ">=", "minst", "min" -> ValueForm.Comparison.AT_LEAST;
+            case ">" -> ValueForm.Comparison.ABOVE;
+            case "<" -> ValueForm.Comparison.BELOW;
             default -> ValueForm.Comparison.AT_MOST;
         };
     }

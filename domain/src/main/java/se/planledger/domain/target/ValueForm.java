@@ -30,13 +30,29 @@ import java.util.Optional;
 })
 public sealed interface ValueForm {
 
-    enum Comparison { EQUAL, AT_LEAST, AT_MOST }
+    /**
+     * How a figure bounds the outcome: none stated ("7 %"), at least ("minst", "≥"), at most ("högst", "max", "≤"),
+     * or strictly above or below it (a bare "&gt;" or "&lt;": "&lt; 7 %" is not met by 7 % itself).
+     */
+    enum Comparison {
+        EQUAL, AT_LEAST, AT_MOST, ABOVE, BELOW;
+
+        /** Whether the bound says a higher outcome is the better one (at least, above). */
+        public boolean higherIsBetter() {
+            return this == AT_LEAST || this == ABOVE;
+        }
+
+        /** Whether the figure itself falls outside the bound (above, below). */
+        public boolean strict() {
+            return this == ABOVE || this == BELOW;
+        }
+    }
 
     enum Trend { INCREASE, DECREASE, MAINTAIN }
 
     enum PeerComparison { LEVEL_WITH_NATION, LOW_AND_STABLE_VERSUS_REGIONS, REDUCED_GAP, IMPROVED }
 
-    /** "95 %", "43 000", "270", "≥ 80 %". */
+    /** "95 %", "43 000", "270", "≥ 80 %", "max 7 %", "&lt; 7 %". */
     record Exact(Comparison comparison, BigDecimal value, String unit) implements ValueForm {
     }
 

@@ -134,6 +134,30 @@ class EvaluationTest {
     }
 
     @Test
+    void aSignOrAWordBeforeTheFigureStatesTheGoodDirectionWithoutTheIndicatorsOwn() {
+        // "utskrivningsklara >1 dygn", 19,3 % per April 2022, with its target of 7 % written as a bound.
+        assertThat(judge("< 7 %", null, ReportingPeriod.DA04, total("19.3"), null)).isEqualTo(Fulfilment.NOT_MET);
+        assertThat(judge("< 7 %", null, ReportingPeriod.DA04, total("6.5"), null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("< 7 %", null, ReportingPeriod.DA04, total("7"), null)).as("below 7 leaves 7 out")
+                .isNotEqualTo(Fulfilment.MET);
+        assertThat(judge("max 7 %", null, ReportingPeriod.DA04, total("7"), null)).as("at most 7 takes 7 in")
+                .isEqualTo(Fulfilment.MET);
+        assertThat(judge("max 7 %", null, ReportingPeriod.DA04, total("19.3"), null)).isEqualTo(Fulfilment.NOT_MET);
+        // "Andel utskrivna patienter ... läkemedelsberättelse" against 70 %, and a share above 90 %.
+        assertThat(judge("minst 70 %", null, ReportingPeriod.DA04, total("78"), null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("minst 70 %", null, ReportingPeriod.DA04, total("40"), null)).isEqualTo(Fulfilment.NOT_MET);
+        assertThat(judge("> 90 %", null, ReportingPeriod.DA04, total("91.4"), null)).isEqualTo(Fulfilment.MET);
+        assertThat(judge("> 90 %", null, ReportingPeriod.DA04, total("90"), null)).isEqualTo(Fulfilment.PARTLY_MET);
+        // The sign outweighs an indicator's own direction that says otherwise: the target's words are the plan's.
+        assertThat(judge("< 7 %", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA04, total("19.3"), null))
+                .isEqualTo(Fulfilment.NOT_MET);
+        assertThat(GoodDirection.statedBy(StatedValue.parse("< 7 %"))).contains(GoodDirection.LOWER_IS_BETTER);
+        assertThat(GoodDirection.statedBy(StatedValue.parse("max 7 %"))).contains(GoodDirection.LOWER_IS_BETTER);
+        assertThat(GoodDirection.statedBy(StatedValue.parse("> 90 %"))).contains(GoodDirection.HIGHER_IS_BETTER);
+        assertThat(GoodDirection.statedBy(StatedValue.parse("minst 70 %"))).contains(GoodDirection.HIGHER_IS_BETTER);
+    }
+
+    @Test
     void aFigureToBeOnIsMetOnlyThereAndPartlyClose() {
         assertThat(judge("80 %", GoodDirection.ON_TARGET, ReportingPeriod.AR, total("80"), null)).isEqualTo(Fulfilment.MET);
         assertThat(judge("80 %", GoodDirection.ON_TARGET, ReportingPeriod.AR, total("85"), null)).isEqualTo(Fulfilment.PARTLY_MET);

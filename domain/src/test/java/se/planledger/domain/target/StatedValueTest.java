@@ -22,7 +22,9 @@ import se.planledger.domain.target.ValueForm.VersusPeers;
 
 import java.math.BigDecimal;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,13 +130,99 @@ class StatedValueTest {
         assertThat(StatedValue.parse("2021 ? %").form()).isEqualTo(new Unknown());
     }
 
-    /** Every baseline and target text of seeds 000 and 001, with the form it is read as (a data file under test). */
-    @ParameterizedTest(name = "{0} → {1}")
+    /**
+     * Every baseline and target text of seeds 000 and 001, with the form it is read as and the figures read from it
+     * (a data file under test; its header says how the figures are written).
+     */
+    @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvFileSource(resources = "/stated-values-seeds.csv", delimiter = '|')
-    void everyTextOfTheSeedsIsReadAsListed(String text, String form) {
+    void everyTextOfTheSeedsIsReadAsListed(String text, String form, String figures) {
         StatedValue read = StatedValue.parse(text);
         assertThat(read.form().getClass().getSimpleName()).isEqualTo(form);
+        assertThat(figures(read)).isEqualTo(figures == null ? "" : figures);
         assertThat(read.text()).isEqualTo(text == null ? "" : text);
+    }
+
+    @Test
+    void onlyTheHeadingsOfTheTertialsAreNoFigures() {
+        // Seed 000's baseline "2021 T1 T2 T3": the table's headings with nothing under them, not the values 1, 2, 3.
+        StatedValue headings = StatedValue.parse("2021 T1 T2 T3");
+        assertThat(headings.year()).isEqualTo(2021);
+        assertThat(headings.form()).isInstanceOf(NoValue.class);
+        assertThat(headings.isAssessable()).isFalse();
+        assertThat(headings.text()).isEqualTo("2021 T1 T2 T3");
+        assertThat(StatedValue.parse("DÅ04 DÅ08 ÅR").form()).isInstanceOf(NoValue.class);
+        assertThat(StatedValue.parse("2021 T1 12% T2 9% T3 12%").form()).as("headings with their figures")
+                .isEqualTo(new PerTertial(new Exact(Comparison.EQUAL, n("12"), "%"), new Exact(Comparison.EQUAL, n("9"), "%"),
+                        new Exact(Comparison.EQUAL, n("12"), "%")));
+    }
+
+    @Test
+    void aSignOrAWordBeforeAFigureIsItsBound() {
+        assertThat(StatedValue.parse("< 7 %").form()).isEqualTo(new Exact(Comparison.BELOW, n("7"), "%"));
+        assertThat(StatedValue.parse("<7%").form()).isEqualTo(new Exact(Comparison.BELOW, n("7"), "%"));
+        assertThat(StatedValue.parse("> 90 %").form()).isEqualTo(new Exact(Comparison.ABOVE, n("90"), "%"));
+        assertThat(StatedValue.parse("max 7 %").form()).isEqualTo(new Exact(Comparison.AT_MOST, n("7"), "%"));
+        assertThat(StatedValue.parse("högst 7 %").form()).isEqualTo(new Exact(Comparison.AT_MOST, n("7"), "%"));
+        assertThat(StatedValue.parse("<= 7 %").form()).isEqualTo(new Exact(Comparison.AT_MOST, n("7"), "%"));
+        assertThat(StatedValue.parse("minst 70 %").form()).isEqualTo(new Exact(Comparison.AT_LEAST, n("70"), "%"));
+        assertThat(StatedValue.parse("≥ 70 %").form()).isEqualTo(new Exact(Comparison.AT_LEAST, n("70"), "%"));
+        assertThat(StatedValue.parse("2022: < 7 %").year()).isEqualTo(2022);
+    }
+
+    /** The figures a value holds, as the seeds' data file lists them. */
+    private static String figures(StatedValue value) {
+        List<String> figures = new ArrayList<>();
+        if (value.year() != null) {
+            figures.add("year=" + value.year());
+        }
+        figures(value.form(), "", figures);
+        return String.join(";", figures);
+    }
+
+    private static void figures(ValueForm form, String prefix, List<String> figures) {
+        if (form instanceof Exact exact) {
+            figures.add((prefix.isEmpty() ? "T" : prefix) + sign(exact.comparison()) + exact.value().toPlainString());
+        } else if (form instanceof ByMonth byMonth) {
+            figures.add(byMonth.month().name().substring(0, 3).toLowerCase(Locale.ROOT) + "=" + byMonth.value().toPlainString());
+        } else if (form instanceof PerGender gender) {
+            if (gender.women() != null) {
+                figures.add(prefix + (prefix.isEmpty() ? "" : ".") + "K=" + gender.women().toPlainString());
+            }
+            if (gender.men() != null) {
+                figures.add(prefix + (prefix.isEmpty() ? "" : ".") + "M=" + gender.men().toPlainString());
+            }
+        } else if (form instanceof PerTertial tertials) {
+            figures(tertials.t1(), "T1", figures);
+            figures(tertials.t2(), "T2", figures);
+            figures(tertials.t3(), "T3", figures);
+        } else if (form instanceof PerReport reports) {
+            figures(reports.april(), "DÅ04", figures);
+            figures(reports.august(), "DÅ08", figures);
+            figures(reports.year(), "ÅR", figures);
+        } else if (form instanceof ValueForm.PerPart parts) {
+            parts.parts().forEach(p -> figures(p.value(), p.label(), figures));
+        } else if (form instanceof Direction direction) {
+            figures.add(direction.trend().name());
+        } else if (form instanceof RelativeChange change) {
+            figures.add(change.trend().name() + "=" + change.percent().toPlainString());
+            if (change.comparedToYear() != null) {
+                figures.add("jmft=" + change.comparedToYear());
+            }
+        } else if (form instanceof VersusPeers peers) {
+            figures.add(peers.comparison().name());
+        }
+        // NoValue, Unknown and Unparsed hold no figure.
+    }
+
+    private static String sign(Comparison comparison) {
+        return switch (comparison) {
+            case EQUAL -> "=";
+            case AT_LEAST -> "≥";
+            case AT_MOST -> "≤";
+            case ABOVE -> ">";
+            case BELOW -> "<";
+        };
     }
 
     private static BigDecimal n(String value) {

@@ -170,7 +170,7 @@ public class FrameworkLedgerTest extends PostgresIntegrationTest {
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 String table = sheet.getRow(r).getCell(0).getStringCellValue();
                 if (table.equals("ekonomisk-ram-2023") || table.equals("regionbidrag-rs-2023-2025")) {
-                    labels.add(sheet.getRow(r).getCell(4).getStringCellValue() + "=" + sheet.getRow(r).getCell(11).getStringCellValue());
+                    labels.add(sheet.getRow(r).getCell(5).getStringCellValue() + "=" + sheet.getRow(r).getCell(12).getStringCellValue());
                 }
             }
             assertThat(labels).containsExactlyInAnyOrder("2023=avrundningsdifferens",

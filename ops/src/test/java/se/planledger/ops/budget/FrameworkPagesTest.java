@@ -111,8 +111,8 @@ class FrameworkPagesTest extends PostgresIntegrationTest {
         assertThat(versions).as("the list and two versions").hasSize(3);
         String first = versions[1];
         String second = versions[2];
-        assertThat(first).startsWith("<span class=\"when\">2023-01-01</span>").contains("RS Dnr 1043-2022, gäller från 2023-01-01")
-                .contains("Första beslutet om tabellen.");
+        assertThat(first).startsWith("<span class=\"when\">2023-01-01</span>").contains("RS Dnr 1043-2022, <span class=\"unknown\" title=\"Källan anger inget beslutsdatum\">beslutsdatum okänt</span>, "
+                        + "gäller från 2023-01-01").contains("Första beslutet om tabellen.");
         assertThat(second).startsWith("<span class=\"when\">2023-04-01</span>")
                 .contains("<strong>RS Dnr 2001-2022, beslutad 2023-03-10, gäller från 2023-04-01</strong>")
                 .containsPattern("registrerad <span>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</span>\\s+av <span>controller</span>")

@@ -57,6 +57,9 @@ class ControlPagesTest extends PostgresIntegrationTest {
 
         assertThat(page.split("<td><span class=\"light light-late\">Försenad</span></td>", -1)).hasSize(18 + 1);
         assertThat(page).contains("<span class=\"light light-late\">Försenad</span></th>\n            <td class=\"number\">18</td>");
+        // The seed gives the plan's decision no reference: marked unknown beside the body, no placeholder in its place.
+        assertThat(page).contains("Beslut: <span>RS <span class=\"unknown\" title=\"Källan anger inget diarienummer\">"
+                + "diarienummer okänt</span></span>").doesNotContain("ej angiv");
     }
 
     @Test

@@ -35,6 +35,14 @@ class DecisionPagesTest extends PostgresIntegrationTest {
                 .containsPattern("<td>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}, controller</td>")
                 .contains("<input id=\"reference\" name=\"reference\" type=\"text\" value=\"" + number + "\" placeholder=\"1043-2022\">");
 
+        // The seed gives the 2018 control plan's decision no reference and no date: both cells are marked unknown in
+        // an element of their own, and no placeholder stands in the reference column.
+        String unknown = "<td><span class=\"unknown\" title=\"Källan anger inget diarienummer\">okänt</span></td>\n"
+                + "            <td class=\"date\"><span class=\"unknown\" title=\"Källan anger inget beslutsdatum\">okänt</span></td>\n"
+                + "            <td class=\"date\">2018-01-01</td>\n            <td>Internkontrollplan antagen</td>\n"
+                + "            <td>internal-control plan ik-region-2018 (RS 2018)</td>";
+        assertThat(all).contains(unknown).doesNotContain("ej angiv");
+
         String otherBody = awaitPage(http, "/decisions?body=RUN", "Beslutsregister");
         assertThat(otherBody).contains("<option value=\"RUN\" selected=\"selected\">").doesNotContain("<td>RS</td>");
     }

@@ -37,6 +37,15 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
         assertValues(rows.get("V1.F4.I1"), "Minska med 50 % jmft med 2020", "90", null, null);
         assertValues(rows.get("P1.F2.I1"), "Minska", "8.17", null, null);
         assertValues(rows.get("E1.F1.I1"), "Förbättring jmft med föregående år", "19", null, null);
+        // The rest of the table's rows, each as printed: the waits ("62 % M: 63 % K: 61 %"), suicide assessments,
+        // palliative strategies, medication reports and hired staff.
+        assertValues(rows.get("M1.F1.I2"), "100 %", "62", "61", "63");
+        assertValues(rows.get("M1.F1.I3"), "100 %", "39", "47", "32");
+        assertValues(rows.get("M1.F1.I4"), "100 %", "28", "29", "26");
+        assertValues(rows.get("M1.F2.I2"), "Öka", null, "7", "17");
+        assertValues(rows.get("V1.F3.I1"), "70 %", null, "53", "53");
+        assertValues(rows.get("V1.F4.I2"), "70 %", null, "78", "76");
+        assertValues(rows.get("P1.F1.I1"), "Minska", "6.9", null, null);
         assertThat(rows.get("V1.F1.I2").hasNonNull("total")).as("followed up 'under utredning'").isFalse();
         // Judged by the stored rules: 51 % of a 100 % target is not met; 23 % of 40 % neither.
         assertThat(rows.get("M1.F1.I1").path("fulfilment").asText()).isEqualTo("NOT_MET");
@@ -72,7 +81,7 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void aReportFindsItsUnitByAPartOfTheNameAndRefusesAnUnknownOne() {
+    void aReportFindsItsUnitByAPartOfTheNameAndAnUnknownOneIsNotFound() {
         String units = "/api/v1/plans/lsv1-plan-2022/units?year=2022&period=DÅ04";
         await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(units, JsonNode.class),
                 u -> u != null && u.toString().contains("Division Länssjukvård 1"));
@@ -82,9 +91,23 @@ class DemoInterimReportTest extends PostgresIntegrationTest {
         assertThat(byPart.path("unit").asText()).isEqualTo("Division Länssjukvård 1");
         ResponseEntity<JsonNode> unknown = http.getForEntity("/api/v1/plans/lsv1-plan-2022/interim-report?unit=Division "
                 + "Okänd&year=2022&period=DÅ04&asOf=2022-05-15", JsonNode.class);
-        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().path("field").asText()).isEqualTo("unit");
         assertThat(unknown.getBody().path("detail").asText()).contains("Division Länssjukvård 1");
+    }
+
+    @Test
+    void aReportOfAPlanTheLedgerDoesNotKnowIsNotFoundNamingThePlan() {
+        for (String url : new String[] {
+                "/api/v1/plans/ingen-plan/interim-report?unit=Division Länssjukvård 1&year=2022&period=DÅ04",
+                "/api/v1/plans/ingen-plan/interim-report?year=2022&period=DÅ04",
+                "/api/v1/plans/ingen-plan/interim-report/export?unit=länssjukvård 1&year=2022&period=DÅ04",
+                "/api/v1/plans/ingen-plan/units?year=2022&period=DÅ04"}) {
+            ResponseEntity<JsonNode> answer = http.getForEntity(url, JsonNode.class);
+            assertThat(answer.getStatusCode()).as(url).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody().path("field").asText()).as(url).isEqualTo("planId");
+            assertThat(answer.getBody().path("detail").asText()).as(url).contains("ingen-plan");
+        }
     }
 
     private static void assertValues(JsonNode row, String target, String total, String women, String men) {

@@ -18,11 +18,12 @@ import static se.planledger.ops.support.Pages.awaitPage;
 class FollowUpPagesTest extends PostgresIntegrationTest {
 
     @Test
-    void aTrendOfAUnitWithoutOutcomesIsABadRequestNamingTheUnitsThereAre() {
+    void aTrendOfAUnitWithoutOutcomesIsNotFoundNamingTheUnitsThereAre() {
         ResponseEntity<String> page = http.getForEntity("/plans/lsv1-plan-2022/indicators/M1.F1.I1/trend?unit=Finns inte"
                 + "&asOf=2022-05-15", String.class);
 
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // As for a report: a unit no outcome names is not there (404), not a bad request.
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(page.getBody()).contains("\"field\":\"unit\"").contains("Division Länssjukvård 1");
     }
 

@@ -70,10 +70,10 @@ class OutcomeFormTest extends PostgresIntegrationTest {
 
         planner.post(PLAN + "/outcome-form", entry("correct", "90", "Rättelse av något som aldrig rapporterats"));
         assertThat(planner.page(back)).contains("Inget registrerades.");
-        // The unit has no outcome at all, so the history refuses it as a unit the report does not know (a filter).
+        // The unit has no outcome at all, so the history answers it as a unit the report does not have (404).
         ResponseEntity<JsonNode> history = http.getForEntity("/api/v1" + PLAN + "/outcomes/history?indicatorId="
                 + INDICATOR + "&unit=" + unit + "&year=2023&period=DÅ08", JsonNode.class);
-        assertThat(history.getStatusCode().value()).as("no outcome recorded: %s", history.getBody()).isEqualTo(400);
+        assertThat(history.getStatusCode().value()).as("no outcome recorded: %s", history.getBody()).isEqualTo(404);
         assertThat(history.getBody().path("field").asText()).isEqualTo("unit");
     }
 

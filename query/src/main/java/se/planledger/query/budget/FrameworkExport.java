@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The lines of the framework table and reconciliation exports (written as CSV or XLSX by
  * {@link se.planledger.query.export.SpreadsheetExport}). Every export names the time point and each table's
- * decision reference.
+ * decision reference, in a cell of its own that stays empty where the source gives none (no placeholder text).
  */
 @Component
 public class FrameworkExport {
@@ -38,7 +38,7 @@ public class FrameworkExport {
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of(figures.title()));
         lines.add(Arrays.asList(TableFileLayout.DECISION, table.body(), "diarienummer",
-                SpreadsheetExport.reference(table.reference()), "beslutsdatum", table.decisionDate(), "gäller från",
+                table.reference(), "beslutsdatum", table.decisionDate(), "gäller från",
                 table.effectiveDate(), "version", table.version()));
         lines.add(Arrays.asList(TableFileLayout.RECORDED, table.recordedBy(), "registrerad", table.recordedAt().toString()));
         lines.add(Arrays.asList(TableFileLayout.TIME_POINT, at.asOf(), "känt", at.knownAt().toString(), "belopp i",
@@ -66,12 +66,12 @@ public class FrameworkExport {
     public List<List<Object>> reconciliationLines(List<FrameworkTableView> tables, TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Avstämning av ramtabeller", "per", at.asOf(), "känt", at.knownAt().toString()));
-        lines.add(List.of("Tabell-id", "Tabell", "Beslut", "Kontroll", "Rad/kolumn", "Summa", "Avrundad", "Angivet", "Differens",
+        lines.add(List.of("Tabell-id", "Tabell", "Beslut", "Diarienummer", "Kontroll", "Rad/kolumn", "Summa", "Avrundad", "Angivet", "Differens",
                 "Termer", "Tolerans", "Bedömning"));
         for (FrameworkTableView table : tables) {
             for (Residual r : table.residuals()) {
                 lines.add(Arrays.asList(table.tableId(), table.figures().title(),
-                        table.body() + " " + SpreadsheetExport.reference(table.reference()),
+                        table.body(), table.reference(),
                         r.check() == Residual.Check.ROW ? "rad" : "kolumn", r.label(), r.computed(), r.rounded(),
                         r.stated(), r.residual(), BigDecimal.valueOf(r.terms()), r.tolerance(),
                         r.verdict() == Residual.Verdict.ROUNDING ? "avrundningsdifferens" : "avvikelse"));

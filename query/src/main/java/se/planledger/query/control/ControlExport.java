@@ -37,8 +37,8 @@ public class ControlExport {
     /** The plan with its decision, then per control point its light, its last control and how many actions are open. */
     public List<List<Object>> statusLines(ControlViews.Plan plan, List<ControlViews.PointStatus> status, TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Internkontrollplan " + plan.year(), plan.board(), "beslut",
-                SpreadsheetExport.reference(plan.reference()), "per",
+        // The reference's cell stays empty where the source gives none.
+        lines.add(Arrays.asList("Internkontrollplan " + plan.year(), plan.board(), "beslut", plan.reference(), "per",
                 at.asOf(), "känt", at.knownAt().toString()));
         lines.add(List.of("Kontrollmoment", "Kontrollutförare", "Kontrollmetod", "Status", "Senast kontrollerad", "Öppna åtgärder"));
         for (ControlViews.PointStatus point : status) {

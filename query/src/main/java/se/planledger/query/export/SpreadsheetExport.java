@@ -44,11 +44,6 @@ import java.util.Map;
 @Component
 public class SpreadsheetExport {
 
-    /** A decision's reference as an export names it, or says the source states none. */
-    public static String reference(String reference) {
-        return reference == null ? "(diarienummer ej angivet i källan)" : reference;
-    }
-
     private static final CSVFormat CSV = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').build();
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -32,7 +32,8 @@ public class InterimReportController {
     }
 
     @GetMapping("/api/v1/plans/{planId}/interim-report")
-    @Operation(summary = "The follow-up table for a unit (default the whole region), year and report period (DÅ04, DÅ08, ÅR, T1–T3)")
+    @Operation(summary = "The follow-up table for a unit (default the whole region), year and report period (DÅ04, DÅ08, ÅR, T1–T3); "
+            + "a plan the ledger does not know, or a unit no outcome names, is a 404 problem naming it")
     public InterimReportView report(@PathVariable String planId, @RequestParam(defaultValue = ReportingUnit.WHOLE_REGION) String unit,
                                     @RequestParam int year, @RequestParam String period, TimePoint at) {
         return reports.report(planId, unit, year, ReportingPeriod.parse(period), at);
@@ -40,7 +41,7 @@ public class InterimReportController {
 
     @GetMapping("/api/v1/plans/{planId}/units")
     @Operation(summary = "The units with outcomes for a year and report period, as known at knownAt: the names a report "
-            + "request takes (a part of a name, in any case, is enough when it points at one unit)")
+            + "request takes (a part of a name, in any case, is enough when it points at one unit); an unknown plan is a 404")
     public List<String> units(@PathVariable String planId, @RequestParam int year, @RequestParam String period,
                               TimePoint at) {
         return reports.units(planId, year, ReportingPeriod.parse(period), at.knownAt());

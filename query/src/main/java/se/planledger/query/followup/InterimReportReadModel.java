@@ -72,8 +72,12 @@ public class InterimReportReadModel implements AuditedReadModel {
                 .toList();
     }
 
-    /** The units with outcomes recorded for the plan, year and period, as known at knownAt. */
+    /**
+     * The units with outcomes recorded for the plan, year and period, as known at knownAt; a plan the ledger does not
+     * know at knownAt is refused as unknown (an empty list would read as "a plan without outcomes").
+     */
     public List<String> units(String planId, int year, ReportingPeriod period, Instant knownAt) {
+        plans.requirePlan(planId, knownAt);
         return jdbc.queryForList("select distinct unit from outcome_version where plan_id = ? and report_year = ? "
                 + "and report_period = ? and recorded_at <= ? order by unit", String.class, planId, year, period.name(),
                 Timestamp.from(knownAt));
@@ -101,8 +105,10 @@ public class InterimReportReadModel implements AuditedReadModel {
 
     /**
      * The unit a report request means: one with outcomes whose name is the requested one or contains it, in any
-     * case ("länssjukvård 1" finds "Division Länssjukvård 1"). The whole region is always a unit; an unknown or
-     * ambiguous name is refused, naming the units there are, rather than answered with an empty report.
+     * case ("länssjukvård 1" finds "Division Länssjukvård 1"). The whole region is always a unit. The plan is
+     * resolved first, so an unknown plan is named as such and not as a unit without outcomes. A name no unit has is
+     * unknown (404) and an ambiguous one bad input (400), both naming the units there are, rather than answered with
+     * an empty report.
      */
     public String unit(String planId, String requested, int year, ReportingPeriod period, Instant knownAt) {
         return matchingUnit(requested, units(planId, year, period, knownAt),
@@ -123,7 +129,7 @@ public class InterimReportReadModel implements AuditedReadModel {
             return ReportingUnit.WHOLE_REGION;
         }
         if (matching.isEmpty()) {
-            throw new InvalidInput("unit", none + "; units with outcomes: " + units);
+            throw new UnknownItem("unit", none + "; units with outcomes: " + units);
         }
         throw new InvalidInput("unit", "\"" + requested + "\" matches several units: " + matching + "; name one");
     }

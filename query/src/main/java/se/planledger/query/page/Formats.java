@@ -3,7 +3,6 @@ package se.planledger.query.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.money.SwedishNumber;
-import se.planledger.query.export.SpreadsheetExport;
 import se.planledger.query.time.TimePoints;
 
 import java.math.BigDecimal;
@@ -42,23 +41,6 @@ public class Formats {
     /** A stated text as it is, nothing (or blank) as a dash. */
     public String text(String value) {
         return value == null || value.isBlank() ? "–" : value;
-    }
-
-    /** A decision's reference, or that the source states none: as the exports write it. */
-    public String reference(String reference) {
-        return SpreadsheetExport.reference(reference);
-    }
-
-    /** A decision as a sentence's part: "RS Dnr 1043-2022, beslutad 2022-06-15, gäller från 2023-01-01", leaving out what the source does not state. */
-    public String decision(String body, String reference, LocalDate decided, LocalDate effective) {
-        StringBuilder text = new StringBuilder(body == null ? "" : body + " ").append(reference(reference));
-        if (decided != null) {
-            text.append(", beslutad ").append(decided);
-        }
-        if (effective != null) {
-            text.append(", gäller från ").append(effective);
-        }
-        return text.toString();
     }
 
     public String date(LocalDate date) {

@@ -219,7 +219,8 @@ public class PlanTreeReadModel implements AuditedReadModel {
                         + at.asOf() + " as known at " + at.knownAt()));
     }
 
-    private PlanSummaryView requirePlan(String planId, Instant knownAt) {
+    /** The plan as known at knownAt; one not drafted by then is unknown (a 404 naming {@code planId}). */
+    public PlanSummaryView requirePlan(String planId, Instant knownAt) {
         return jdbc.query("select * from " + PlanTreeProjection.PLANS + " where plan_id = ? and recorded_at <= ?", this::plan, planId,
                         Timestamp.from(knownAt)).stream().findFirst()
                 .orElseThrow(() -> new UnknownItem("planId", "no plan " + planId + " known at " + knownAt));

@@ -14,6 +14,9 @@ import se.planledger.domain.followup.WorkStatusReported;
 import se.planledger.domain.plan.PlanItemAdded;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.plan.item.Activity;
+import se.planledger.domain.rejection.InvalidInput;
+import se.planledger.domain.rejection.UnknownItem;
+import se.planledger.domain.time.TimePoint;
 import se.planledger.query.support.AdoptedPlan;
 import se.planledger.query.support.OnBothDatabases;
 import se.planledger.query.support.ReadSide;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.planledger.query.support.AdoptedPlan.PLAN_ID;
 import static se.planledger.query.support.LedgerEvents.recorded;
 import static se.planledger.query.support.When.at;
@@ -101,6 +105,45 @@ class InterimReportReadModelTest {
         assertThat(readSide.interimReports().reports(Instant.parse("2024-06-01T00:00:00Z")))
                 .extracting(key -> key.period() + " " + key.year())
                 .containsExactly("DÅ04 2024", "DÅ04 2023", "DÅ08 2023", "ÅR 2023");
+    }
+
+    @OnBothDatabases
+    void anUnknownPlanOrUnitIsUnknownAndAnAmbiguousPartOfANameIsRefusedNamingTheCandidates(ReadSide readSide) {
+        feed(readSide);
+        readSide.feed(readSide.followUpProjection(), List.of(
+                recorded("2023-10-03T08:00:00Z", outcomeOf("Division Länssjukvård 1")),
+                recorded("2023-10-03T08:01:00Z", outcomeOf("Division Länssjukvård 2"))));
+        InterimReportReadModel reports = readSide.interimReports();
+        TimePoint now = at("2023-09-15", "2023-11-01T00:00:00Z");
+
+        // The plan is resolved before the unit: an unknown plan is not reported as a unit without outcomes.
+        assertThatThrownBy(() -> reports.report("ingen-plan", "Division Länssjukvård 1", 2023, ReportingPeriod.DA08, now))
+                .isInstanceOfSatisfying(UnknownItem.class, e -> assertThat(e.field()).isEqualTo("planId"));
+        assertThatThrownBy(() -> reports.report("ingen-plan", UNIT, 2023, ReportingPeriod.DA08, now))
+                .isInstanceOfSatisfying(UnknownItem.class, e -> assertThat(e.field()).isEqualTo("planId"));
+        assertThatThrownBy(() -> reports.units("ingen-plan", 2023, ReportingPeriod.DA08, now.knownAt()))
+                .isInstanceOfSatisfying(UnknownItem.class, e -> assertThat(e.field()).isEqualTo("planId"));
+        assertThat(reports.units(PLAN_ID, 2022, ReportingPeriod.DA08, now.knownAt())).as("a known plan without outcomes")
+                .isEmpty();
+
+        assertThatThrownBy(() -> reports.report(PLAN_ID, "Division Okänd", 2023, ReportingPeriod.DA08, now))
+                .isInstanceOfSatisfying(UnknownItem.class, e -> {
+                    assertThat(e.field()).isEqualTo("unit");
+                    assertThat(e.reason()).contains("Division Länssjukvård 1", "Division Länssjukvård 2");
+                });
+        assertThatThrownBy(() -> reports.report(PLAN_ID, "länssjukvård", 2023, ReportingPeriod.DA08, now))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("unit");
+                    assertThat(e.reason()).contains("Division Länssjukvård 1", "Division Länssjukvård 2");
+                });
+        assertThat(reports.report(PLAN_ID, "länssjukvård 2", 2023, ReportingPeriod.DA08, now).unit())
+                .isEqualTo("Division Länssjukvård 2");
+    }
+
+    private static OutcomeRecorded outcomeOf(String unit) {
+        return new OutcomeRecorded(PLAN_ID, "G1.F1.I1", unit, 2023, ReportingPeriod.DA08,
+                new OutcomeValues(new BigDecimal("37"), null, null), null, "Datalager", null,
+                new Judgement(Fulfilment.MET, "direction@1", "Ökat"), Trend.IMPROVING);
     }
 
     @OnBothDatabases

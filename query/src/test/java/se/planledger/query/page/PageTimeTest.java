@@ -67,7 +67,6 @@ class PageTimeTest {
         assertThat(formats.number(null)).isEmpty();
         assertThat(formats.date(LocalDate.of(2023, 3, 1))).isEqualTo("2023-03-01");
         assertThat(formats.moment(Instant.parse("2023-05-15T12:00:00Z"))).as("Swedish summer time").isEqualTo("2023-05-15 14:00");
-        assertThat(formats.reference(null)).isEqualTo("(diarienummer ej angivet i källan)");
     }
 
     private static PageTime time(String asOf, String knownAt, Map<String, String> others) {

@@ -26,7 +26,7 @@ public enum GoodDirection {
             return Optional.of(of(change.trend()));
         }
         if (form instanceof ValueForm.Exact exact && exact.comparison() != ValueForm.Comparison.EQUAL) {
-            return Optional.of(exact.comparison() == ValueForm.Comparison.AT_LEAST ? HIGHER_IS_BETTER : LOWER_IS_BETTER);
+            return Optional.of(exact.comparison().higherIsBetter() ? HIGHER_IS_BETTER : LOWER_IS_BETTER);
         }
         if (form instanceof ValueForm.VersusPeers peers && peers.comparison() == ValueForm.PeerComparison.LEVEL_WITH_NATION) {
             return Optional.of(ON_TARGET);
