@@ -111,13 +111,33 @@ class PlanFollowUpTest {
                 .expectNoEvents();
     }
 
+    static final PlanItemAdded ASSIGNMENT = new PlanItemAdded(PLAN, 1, "A16", 1, null, new Assignment(
+            "Säkerställa öppnandet av filialer och servicepunkter inom primärvård.", List.of()));
+
     @Test
     void anAssignmentsStatusIsReported() {
-        PlanItemAdded assignment = new PlanItemAdded(PLAN, 1, "A16", 1, null, new Assignment(
-                "Säkerställa öppnandet av filialer och servicepunkter inom primärvård.", List.of()));
-        fixture.given(DRAFTED, assignment)
+        fixture.given(DRAFTED, ASSIGNMENT)
                 .when(new ReportWorkStatus(PLAN, "A16", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, "Pågår"))
                 .expectEvents(new WorkStatusReported(PLAN, "A16", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, "Pågår"));
+    }
+
+    @Test
+    void aCommentIsReportedWithTheStatusNotStatedWhereTheReportPrintsNone() {
+        // Seed 001, action 26: the status column keeps no word, the comment is printed.
+        fixture.given(DRAFTED, ASSIGNMENT)
+                .when(new ReportWorkStatus(PLAN, "A16", 2023, ReportingPeriod.DA04, null,
+                        "Omställningen pågår i dagsläge för VO Barnsjukvård och Internmedicin."))
+                .expectEvents(new WorkStatusReported(PLAN, "A16", 2023, ReportingPeriod.DA04, null,
+                        "Omställningen pågår i dagsläge för VO Barnsjukvård och Internmedicin."));
+    }
+
+    @Test
+    void aWorkStatusReportWithNeitherStatusNorCommentIsRefused() {
+        fixture.given(DRAFTED, ASSIGNMENT)
+                .when(new ReportWorkStatus(PLAN, "A16", 2023, ReportingPeriod.DA04, null, " "))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("state the status, or the comment the report gives when it states none")
+                .expectNoEvents();
     }
 
     @Test

@@ -56,6 +56,10 @@ class FollowUpPagesTest extends PostgresIntegrationTest {
         assertThat(row(page, "V1.F2.I1")).contains("<td class=\"number\">7 040</td>\n                    <td class=\"number\">7 308</td>");
         assertThat(row(page, "V1.F3.I2")).contains("<td class=\"number\">19,3</td>").contains("class=\"light light-not_met\"");
         assertThat(row(page, "V1.F4.I2")).contains("class=\"light light-met\"");
+        // Action 26: the comment as printed, under a status the report does not state.
+        assertThat(row(page, "E1.F1.A26")).contains("<td class=\"unknown\">ej angiven</td>")
+                .contains("<td>Omställningen pågår i dagsläge för VO Barnsjukvård och Internmedicin.</td>");
+        assertThat(row(page, "M1.F1.A1")).contains("<td></td>").doesNotContain("ej angiven");
         assertThat(page).contains("<input id=\"unit\" name=\"unit\" type=\"text\" value=\"Division Länssjukvård 1\">")
                 .contains("<input type=\"hidden\" name=\"asOf\" value=\"2022-05-15\">");
     }

@@ -73,7 +73,7 @@ public class FollowUpProjection extends ProjectionTables {
         Recorded recorded = Recorded.of(message);
         jdbc.update("insert into work_status (plan_id, item_id, report_year, report_period, status, comment, recorded_at, "
                         + "recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)", e.planId(), e.itemId(), e.year(), e.period().name(),
-                e.status().name(), e.comment(), recorded.timestamp(), recorded.by());
+                e.status() == null ? null : e.status().name(), e.comment(), recorded.timestamp(), recorded.by());
     }
 
     private void insert(String planId, String indicatorId, String unit, int year, ReportingPeriod period, OutcomeValues values,
