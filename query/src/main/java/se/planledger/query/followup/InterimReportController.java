@@ -62,7 +62,7 @@ public class InterimReportController {
 
     @GetMapping("/api/v1/plans/{planId}/outcomes/export")
     @Operation(summary = "Every outcome of a report period as known at knownAt, as CSV or XLSX (format=csv|xlsx) in the "
-            + "layout the outcome import reads (period; unit; indicator; column T/K/M; value; source)")
+            + "layout the outcome import reads (period; unit; indicator; column T/K/M; value; source; note)")
     public ResponseEntity<byte[]> exportOutcomes(@PathVariable String planId, @RequestParam int year,
                                                  @RequestParam String period,
                                                  @RequestParam(defaultValue = "csv") String format, TimePoint at) {
@@ -70,7 +70,7 @@ public class InterimReportController {
         String stated = year + " " + reportingPeriod.label();
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Utfall " + stated, "plan", planId, "känt", at.knownAt().toString()));
-        lines.add(List.of("period", "unit", "indicator", "column", "value", "source"));
+        lines.add(List.of("period", "unit", "indicator", "column", "value", "source", "note"));
         for (InterimReportReadModel.RecordedOutcome o : reports.outcomes(planId, year, reportingPeriod, at.knownAt())) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             values.put("T", o.total());
@@ -78,7 +78,7 @@ public class InterimReportController {
             values.put("M", o.men());
             values.forEach((column, value) -> {
                 if (value != null) {
-                    lines.add(Arrays.asList(stated, o.unit(), o.indicatorId(), column, value, o.source()));
+                    lines.add(Arrays.asList(stated, o.unit(), o.indicatorId(), column, value, o.source(), o.note()));
                 }
             });
         }
