@@ -13,6 +13,12 @@ import java.util.List;
 public record InterimReportView(String planId, String unit, int year, String period, LocalDate asOf, Instant knownAt,
                                 int planVersion, Summary summary, List<Perspective> perspectives, List<Work> assignments) {
 
+    /** Whether the report has any activity or assignment to follow up (the page shows their table only then). */
+    public boolean followsUpWork() {
+        return !assignments.isEmpty() || perspectives.stream().flatMap(p -> p.goals().stream())
+                .flatMap(g -> g.factors().stream()).anyMatch(f -> !f.activities().isEmpty());
+    }
+
     public record Summary(int goals, int met, int partlyMet, int notMet, int notJudged) {
     }
 
