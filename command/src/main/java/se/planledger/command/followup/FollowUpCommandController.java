@@ -126,7 +126,8 @@ public class FollowUpCommandController {
     }
 
     @PostMapping("/work-statuses")
-    @Operation(summary = "Report an activity's or assignment's status (NOT_STARTED, ONGOING, DONE, CANCELLED) for a period")
+    @Operation(summary = "Report an activity's or assignment's status (NOT_STARTED, ONGOING, DONE, CANCELLED) for a period, "
+            + "with a comment; a comment alone where the report states no status (then not stated); neither is refused")
     public WorkStatusWritten status(@PathVariable String planId, @RequestBody WorkStatusReport request) {
         commands.send(new ReportWorkStatus(planId, request.itemId(), request.year(), request.period(), request.status(),
                 request.comment()));

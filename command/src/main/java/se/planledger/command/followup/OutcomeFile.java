@@ -20,10 +20,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads outcomes from CSV in the simple layout "period; unit; indicator code; column; value; source", a header line
- * and one value per line, where period is "2023 DÅ08" and column T (total), K (women) or M (men); lines above a header
- * starting with "period" (the title an export writes) are read past. Lines of the same
- * indicator, unit and period make one outcome. Every bad line is reported; a file with any bad line gives nothing.
+ * Reads outcomes from CSV in the simple layout "period; unit; indicator code; column; value; source; note", a header
+ * line and one value per line, where period is "2023 DÅ08" and column T (total), K (women) or M (men); source and
+ * note are optional (files written before the note column read as before). Lines above a header starting with
+ * "period" (the title an export writes) are read past. Lines of the same indicator, unit and period make one
+ * outcome; its note (the outcome's comment, e.g. a figure the source states otherwise elsewhere) may stand on any of
+ * its lines, and lines that give it differently are refused. Every bad line is reported; a file with any bad line
+ * gives nothing.
  */
 public final class OutcomeFile {
 
@@ -50,7 +53,7 @@ public final class OutcomeFile {
         }
         if (outcomes.isEmpty()) {
             throw new InvalidInput("file", "the file holds no outcome lines: after a header line, each line is period; "
-                    + "unit; indicator; column; value and optionally source, separated by ';'");
+                    + "unit; indicator; column; value and optionally source and note, separated by ';'");
         }
         return List.copyOf(outcomes.values());
     }
@@ -68,7 +71,7 @@ public final class OutcomeFile {
     private static void add(String planId, List<String> line, Map<String, RecordOutcome> outcomes) {
         if (line.size() < 5) {
             throw new InvalidInput("line", "has " + line.size() + " field(s); a line holds period; unit; indicator; "
-                    + "column; value and optionally source, separated by ';'");
+                    + "column; value and optionally source and note, separated by ';'");
         }
         String[] period = line.get(0).trim().split("\\s+");
         if (period.length != 2 || !period[0].matches("\\d{4}")) {
@@ -83,11 +86,17 @@ public final class OutcomeFile {
         BigDecimal value = SwedishNumber.tryParse(line.get(4))
                 .orElseThrow(() -> new InvalidInput("value", "not a number: \"" + line.get(4) + "\""));
         FigureLimits.check("value", value);
-        String source = line.size() > 5 && !line.get(5).isBlank() ? line.get(5) : null;
+        String source = optional(line, 5);
         InputLimits.checkText("source", source);
+        String note = optional(line, 6);
+        InputLimits.checkText("comment", note);
         String key = indicator + "|" + unit + "|" + year + "|" + reportingPeriod;
         RecordOutcome before = outcomes.getOrDefault(key, new RecordOutcome(planId, indicator, unit, year, reportingPeriod,
                 new OutcomeValues(null, null, null), null, source, null));
+        if (note != null && before.comment() != null && !note.equals(before.comment())) {
+            throw new InvalidInput("note", "the outcome's lines give two different notes; state it once or alike");
+        }
+        String comment = note != null ? note : before.comment();
         OutcomeValues v = before.values();
         OutcomeValues values = switch (line.get(3).trim().toUpperCase()) {
             case "T" -> new OutcomeValues(value, v.women(), v.men());
@@ -95,6 +104,11 @@ public final class OutcomeFile {
             case "M" -> new OutcomeValues(v.total(), v.women(), value);
             default -> throw new InvalidInput("column", "the column is T (total), K (women) or M (men); got \"" + line.get(3) + "\"");
         };
-        outcomes.put(key, new RecordOutcome(planId, indicator, unit, year, reportingPeriod, values, null, source, null));
+        outcomes.put(key, new RecordOutcome(planId, indicator, unit, year, reportingPeriod, values, null, source, comment));
+    }
+
+    /** The line's field at the index, null when the line ends before it or it is blank. */
+    private static String optional(List<String> line, int index) {
+        return line.size() > index && !line.get(index).isBlank() ? line.get(index) : null;
     }
 }

@@ -196,8 +196,12 @@ public class Plan {
         if (item == null || (item.kind() != ItemKind.ACTIVITY && item.kind() != ItemKind.ASSIGNMENT)) {
             throw new UnknownItem("itemId", "the plan has no activity or assignment " + command.itemId());
         }
-        if (command.status() == null || command.period() == null) {
-            throw new InvalidInput(command.status() == null ? "status" : "period", "state the report period and the status");
+        if (command.period() == null) {
+            throw new InvalidInput("period", "state the report period");
+        }
+        // A report may print a comment under a status it does not state; with neither there is nothing to report.
+        if (command.status() == null && (command.comment() == null || command.comment().isBlank())) {
+            throw new InvalidInput("status", "state the status, or the comment the report gives when it states none");
         }
         years().require("year", command.year());
         apply(new WorkStatusReported(planId, command.itemId(), command.year(), command.period(), command.status(),

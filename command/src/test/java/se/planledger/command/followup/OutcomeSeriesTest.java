@@ -53,7 +53,7 @@ class OutcomeSeriesTest {
     static final OutcomeValues APRIL = new OutcomeValues(new BigDecimal("5100"), new BigDecimal("2500"), new BigDecimal("2600"));
     static final OutcomeValues AUGUST = new OutcomeValues(new BigDecimal("5300"), new BigDecimal("2600"), new BigDecimal("2700"));
     static final Judgement EARLIER = new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@1", "");
-    static final Judgement NOTHING_TO_MOVE_FROM = new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@3",
+    static final Judgement NOTHING_TO_MOVE_FROM = new Judgement(Fulfilment.NOT_ASSESSABLE, "direction@4",
             "needs the outcome and a previous value or baseline");
 
     final Map<String, PlannedIndicator> plan = new HashMap<>();
@@ -99,7 +99,7 @@ class OutcomeSeriesTest {
         fixture.given(visitsRecorded(ReportingPeriod.DA04, APRIL, EARLIER, Trend.UNKNOWN))
                 .when(visits(ReportingPeriod.DA08, AUGUST))
                 .expectEvents(visitsRecorded(ReportingPeriod.DA08, AUGUST,
-                        new Judgement(Fulfilment.MET, "direction@3", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
+                        new Judgement(Fulfilment.MET, "direction@4", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
     }
 
     @Test
@@ -108,7 +108,7 @@ class OutcomeSeriesTest {
         fixture.givenNoPriorActivity()
                 .when(visits(ReportingPeriod.DA08, AUGUST))
                 .expectEvents(visitsRecorded(ReportingPeriod.DA08, AUGUST,
-                        new Judgement(Fulfilment.MET, "direction@3", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
+                        new Judgement(Fulfilment.MET, "direction@4", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
     }
 
     @Test
@@ -207,7 +207,7 @@ class OutcomeSeriesTest {
                 .when(new RecordOutcomes(PLAN, List.of(visits(ReportingPeriod.DA04, APRIL), visits(ReportingPeriod.DA08, AUGUST))))
                 .expectEvents(visitsRecorded(ReportingPeriod.DA04, APRIL, NOTHING_TO_MOVE_FROM, Trend.UNKNOWN),
                         visitsRecorded(ReportingPeriod.DA08, AUGUST,
-                                new Judgement(Fulfilment.MET, "direction@3", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
+                                new Judgement(Fulfilment.MET, "direction@4", "INCREASE: 5100 → 5300"), Trend.IMPROVING));
     }
 
     @Test
@@ -229,7 +229,7 @@ class OutcomeSeriesTest {
                         null, null, new Judgement(Fulfilment.PARTLY_MET, "relative-change@1", ""), Trend.IMPROVING))
                 .when(new RecordOutcome(PLAN, "G1.F1.I3", null, 2023, ReportingPeriod.AR, year, null, null, null))
                 .expectEvents(new OutcomeRecorded(PLAN, "G1.F1.I3", REGION, 2023, ReportingPeriod.AR, year, null,
-                        null, null, new Judgement(Fulfilment.MET, "relative-change@3", "37 → 35, required 35.15"),
+                        null, null, new Judgement(Fulfilment.MET, "relative-change@4", "37 → 35, required 35.15"),
                         Trend.IMPROVING));
     }
 
@@ -240,7 +240,7 @@ class OutcomeSeriesTest {
                                 Trend.WORSENING))
                 .when(new ReevaluateOutcome(PLAN, "G1.F1.I1", null, 2023, ReportingPeriod.DA08, "Regelversion 3", null))
                 .expectEvents(new OutcomeReevaluated(PLAN, "G1.F1.I1", REGION, 2023, ReportingPeriod.DA08, AUGUST, null,
-                        "Regelversion 3", new Judgement(Fulfilment.MET, "direction@3", "INCREASE: 5100 → 5300"),
+                        "Regelversion 3", new Judgement(Fulfilment.MET, "direction@4", "INCREASE: 5100 → 5300"),
                         Trend.IMPROVING));
     }
 

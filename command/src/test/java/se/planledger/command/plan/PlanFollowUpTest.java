@@ -112,11 +112,12 @@ class PlanFollowUpTest {
                 .expectNoEvents();
     }
 
+    static final PlanItemAdded ASSIGNMENT = new PlanItemAdded(PLAN, 1, "A16", 1, null, new Assignment(
+            "Säkerställa öppnandet av filialer och servicepunkter inom primärvård.", List.of()));
+
     @Test
     void anAssignmentsStatusIsReported() {
-        PlanItemAdded assignment = new PlanItemAdded(PLAN, 1, "A16", 1, null, new Assignment(
-                "Säkerställa öppnandet av filialer och servicepunkter inom primärvård.", List.of()));
-        fixture.given(DRAFTED, assignment)
+        fixture.given(DRAFTED, ASSIGNMENT)
                 .when(new ReportWorkStatus(PLAN, "A16", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, "Pågår"))
                 .expectEvents(new WorkStatusReported(PLAN, "A16", 2023, ReportingPeriod.DA04, WorkStatus.ONGOING, "Pågår"));
     }
@@ -137,6 +138,25 @@ class PlanFollowUpTest {
                 .when(new ReportWorkStatus(PLAN, "A16", 2022, ReportingPeriod.DA04, WorkStatus.ONGOING, null))
                 .expectException(predicate(e -> e instanceof InvalidInput refused && refused.field().equals("year")))
                 .expectExceptionMessage("2022 lies outside the plan's years 2023–2025")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCommentIsReportedWithTheStatusNotStatedWhereTheReportPrintsNone() {
+        // Seed 001, action 26: the status column keeps no word, the comment is printed.
+        fixture.given(DRAFTED, ASSIGNMENT)
+                .when(new ReportWorkStatus(PLAN, "A16", 2023, ReportingPeriod.DA04, null,
+                        "Omställningen pågår i dagsläge för VO Barnsjukvård och Internmedicin."))
+                .expectEvents(new WorkStatusReported(PLAN, "A16", 2023, ReportingPeriod.DA04, null,
+                        "Omställningen pågår i dagsläge för VO Barnsjukvård och Internmedicin."));
+    }
+
+    @Test
+    void aWorkStatusReportWithNeitherStatusNorCommentIsRefused() {
+        fixture.given(DRAFTED, ASSIGNMENT)
+                .when(new ReportWorkStatus(PLAN, "A16", 2023, ReportingPeriod.DA04, null, " "))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("state the status, or the comment the report gives when it states none")
                 .expectNoEvents();
     }
 

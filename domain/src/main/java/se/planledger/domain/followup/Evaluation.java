@@ -17,12 +17,13 @@ import java.util.stream.Stream;
  * neither says which way is better, an exact figure cannot be judged and says so; nothing is assumed. An exact
  * target counts as partly met when the outcome has come at least 90 % of the way (within 10 % of it for a target
  * to be on). A target stated per report ("DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%") is judged against the report's own
- * figure. Rule version 3: version 2 could not judge a target per report; version 1 took higher as better when
- * nothing said otherwise.
+ * figure. A direction ("Öka") with women and men but no total, on both sides, is judged for each apart. Rule
+ * version 4: version 3 judged a direction on totals only (women and men alone were not assessable); version 2 could
+ * not judge a target per report; version 1 took higher as better when nothing said otherwise.
  */
 public final class Evaluation {
 
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     private static final BigDecimal PARTLY = new BigDecimal("0.9");
 
     private Evaluation() {
@@ -65,6 +66,11 @@ public final class Evaluation {
                     againstValue("per-gender", ValueForm.Comparison.EQUAL, perGender.men(), outcome.men(), direction));
         }
         if (form instanceof ValueForm.Direction trend) {
+            if (outcome.total() == null && perGender(outcome) && reference != null && reference.total() == null
+                    && perGender(reference)) {
+                return bothGenders("direction", byDirection(trend.trend(), outcome.women(), reference.women()),
+                        byDirection(trend.trend(), outcome.men(), reference.men()));
+            }
             return byDirection(trend.trend(), outcome.total(), reference == null ? null : reference.total());
         }
         if (form instanceof ValueForm.RelativeChange change) {
@@ -104,6 +110,10 @@ public final class Evaluation {
                     ? Trend.IMPROVING : Trend.WORSENING).orElse(Trend.UNKNOWN);
         }
         return (moved > 0) == (direction == GoodDirection.HIGHER_IS_BETTER) ? Trend.IMPROVING : Trend.WORSENING;
+    }
+
+    private static boolean perGender(OutcomeValues values) {
+        return values.women() != null && values.men() != null;
     }
 
     private static Optional<BigDecimal> figureOf(StatedValue target) {

@@ -21,7 +21,8 @@ final class StatedValueReader {
 
     private static final String NUMBER = "(\\d{1,3}(?:[ \\u00A0]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
     private static final String UNIT = "\\s*(%|st|dagar|dygn|kr|tkr|mnkr|timmar|min|år)?";
-    private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})(?::|\\s|$)\\s*(.*)$");
+    /** The year a figure is of, also of one tertial of it ("T1 2021: 68", the first tertial's figure of 2021). */
+    private static final Pattern YEAR = Pattern.compile("^(?:T[1-3]\\s+)?((?:19|20)\\d{2})(?::|\\s|$)\\s*(.*)$");
     private static final Pattern EXACT = Pattern.compile("^(≥|>=|≤|<=|<|>|minst|högst|max|min)?\\s*" + NUMBER + UNIT + "$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BY_MONTH = Pattern.compile("^" + NUMBER + UNIT + "\\s+i\\s+([a-zåäö]{3})[a-zåäö]*\\.?$",

@@ -38,7 +38,7 @@ class EvaluationTest {
         assertThat(judge("DÅ04: 61 % DÅ08: 62% ÅR: 64 %", GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.DA08, total("54"), null))
                 .isEqualTo(Fulfilment.NOT_MET);
         assertThat(Evaluation.judge(StatedValue.parse(sickLeave), GoodDirection.LOWER_IS_BETTER, ReportingPeriod.T2,
-                total("4.4"), null, null).rule()).isEqualTo("per-report@3");
+                total("4.4"), null, null).rule()).isEqualTo("per-report@4");
     }
 
     @Test
@@ -76,6 +76,25 @@ class EvaluationTest {
     }
 
     @Test
+    void aDirectionForWomenAndMenWithoutATotalIsJudgedForEach() {
+        // Seed 001, "fått fråga om våld i nära relation", "Öka": T1 2021 K 176 M 139, T1 2022 K 203 M 135.
+        OutcomeValues lastYear = new OutcomeValues(null, new BigDecimal("176"), new BigDecimal("139"));
+        Judgement judged = Evaluation.judge(StatedValue.parse("Öka"), null, ReportingPeriod.DA04,
+                new OutcomeValues(null, new BigDecimal("203"), new BigDecimal("135")), lastYear, null);
+        assertThat(judged.fulfilment()).isEqualTo(Fulfilment.PARTLY_MET);
+        assertThat(judged.rule()).isEqualTo("direction@4");
+        assertThat(judged.explanation()).isEqualTo("women: INCREASE: 176 → 203; men: INCREASE: 139 → 135");
+        assertThat(judge("Öka", null, ReportingPeriod.DA04, new OutcomeValues(null, new BigDecimal("180"),
+                new BigDecimal("140")), lastYear)).isEqualTo(Fulfilment.MET);
+        // "Strukturerad suicidbedömning": 2021 K 28 % M 17 %, the table's M 17 % K 7 %: down for women, men unchanged.
+        assertThat(judge("Öka", null, ReportingPeriod.DA04, new OutcomeValues(null, new BigDecimal("7"), new BigDecimal("17")),
+                new OutcomeValues(null, new BigDecimal("28"), new BigDecimal("17")))).isEqualTo(Fulfilment.NOT_MET);
+        // Women and men against a total only: nothing to compare.
+        assertThat(judge("Öka", null, ReportingPeriod.DA04, new OutcomeValues(null, new BigDecimal("203"), new BigDecimal("135")),
+                total("315"))).isEqualTo(Fulfilment.NOT_ASSESSABLE);
+    }
+
+    @Test
     void aRelativeChangeNeedsTheWholeChange() {
         // "Andel vårdskador": 2021: 37 %, target "Minska 5 %" → at most 35.15.
         assertThat(judge("Minska 5 %", null, ReportingPeriod.AR, total("35"), total("37"))).isEqualTo(Fulfilment.MET);
@@ -107,9 +126,9 @@ class EvaluationTest {
     void noTargetMeansNotAssessableAndTheRuleIsNamed() {
         Judgement judgement = Evaluation.judge(StatedValue.parse("Under utredning"), null, ReportingPeriod.AR, total("1"), null, null);
         assertThat(judgement.fulfilment()).isEqualTo(Fulfilment.NOT_ASSESSABLE);
-        assertThat(judgement.rule()).isEqualTo("no-target@3");
+        assertThat(judgement.rule()).isEqualTo("no-target@4");
         assertThat(Evaluation.judge(StatedValue.parse("95 %"), GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.AR, total("96"), null, null).rule())
-                .isEqualTo("exact@3");
+                .isEqualTo("exact@4");
     }
 
     @Test

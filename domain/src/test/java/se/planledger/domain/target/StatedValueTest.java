@@ -117,6 +117,16 @@ class StatedValueTest {
     }
 
     @Test
+    void aTertialsFigureOfAYearIsReadAsThatYearsFigure() {
+        // Seed 001 gives last year's first tertial to compare the first tertial with: "Antal fallskador T1 2021: 68".
+        StatedValue falls = StatedValue.parse("T1 2021: 68");
+        assertThat(falls.year()).isEqualTo(2021);
+        assertThat(falls.form()).isEqualTo(new Exact(Comparison.EQUAL, n("68"), null));
+        assertThat(falls.text()).isEqualTo("T1 2021: 68");
+        assertThat(StatedValue.parse("T1 2021: K 176 M 139").form()).isEqualTo(new PerGender(n("176"), n("139"), null));
+    }
+
+    @Test
     void namedPartsAreReadEachWithItsFigure() {
         StatedValue visits = StatedValue.parse("2021: Nybesök 1% Återbesök 27%");
         assertThat(visits.year()).isEqualTo(2021);

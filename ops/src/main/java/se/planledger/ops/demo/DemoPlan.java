@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.planledger.command.api.LedgerCommands;
 import se.planledger.domain.decision.Body;
 import se.planledger.domain.decision.Decision;
+import se.planledger.domain.followup.ReportWorkStatus;
 import se.planledger.domain.plan.AddPlanItem;
 import se.planledger.domain.plan.AdoptPlan;
 import se.planledger.domain.plan.DraftPlan;
@@ -101,7 +102,25 @@ public class DemoPlan implements DemoDataSet {
         PlanFile.AdoptionRow adoption = head.adoption();
         commands.add(new AdoptPlan(planId, new Decision(Body.valueOf(adoption.body()), adoption.reference(),
                 adoption.decisionDate(), adoption.effectiveDate())));
+        commands.addAll(actionComments(file));
         return commands;
+    }
+
+    /** The comments a report printed on its actions, each with the status not stated (the report kept none). */
+    private static List<ReportWorkStatus> actionComments(PlanFile file) {
+        List<ReportWorkStatus> reports = new ArrayList<>();
+        for (PlanFile.GoalRow g : nullSafe(file.goals())) {
+            for (PlanFile.FactorRow f : nullSafe(g.successFactors())) {
+                for (PlanFile.ActivityRow a : nullSafe(f.activities())) {
+                    if (a.comment() != null) {
+                        String[] period = file.plan().actionsReported().split(" ");
+                        reports.add(new ReportWorkStatus(file.plan().id(), a.id(), Integer.parseInt(period[0]),
+                                ReportingPeriod.parse(period[1]), null, a.comment()));
+                    }
+                }
+            }
+        }
+        return reports;
     }
 
     static PlanFile read() {

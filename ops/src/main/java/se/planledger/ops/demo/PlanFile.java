@@ -11,8 +11,10 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record PlanFile(PlanHead plan, List<StrategyRow> strategies, List<AssignmentRow> assignments, List<GoalRow> goals) {
 
+    /** {@code actionsReported}: the report period ("2022 DÅ04") the activities' {@code comment}s were printed for. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PlanHead(String id, String title, String board, int firstYear, int lastYear, AdoptionRow adoption) {
+    record PlanHead(String id, String title, String board, int firstYear, int lastYear, AdoptionRow adoption,
+                    String actionsReported) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -40,11 +42,12 @@ record PlanFile(PlanHead plan, List<StrategyRow> strategies, List<AssignmentRow>
     @JsonIgnoreProperties(ignoreUnknown = true)
     /** {@code goodDirection}: which way is better where the target's words do not say it (from the seed's context). */
     record MeasureRow(String id, String name, String unit, String baseline, Map<String, String> targets, String source,
-                      List<String> periods, String periodsText, Boolean genderSplit, String note,
+                      List<String> periods, Boolean genderSplit, String note,
                       GoodDirection goodDirection) {
     }
 
+    /** {@code comment}: the report's comment on the action, printed with no status stated (seed 001). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ActivityRow(String id, String name, String description) {
+    record ActivityRow(String id, String name, String description, String comment) {
     }
 }

@@ -142,6 +142,16 @@ class FileImportRefusalTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void linesOfOneOutcomeGivingTwoDifferentNotesAreRefusedNamingTheNote() {
+        String women = "2023 DÅ08;Avvisningsdivision;G1.F1.I1;K;2600;Datalager;Löptexten anger 2 605\n";
+        JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> importOutcomes(OUTCOME_HEADER + women
+                + women.replace(";K;2600;", ";M;2700;").replace("2 605", "2 705")));
+
+        assertThat(problem.path("errors")).extracting(e -> e.path("row").asInt() + ":" + e.path("field").asText())
+                .containsExactly("3:note");
+    }
+
+    @Test
     void outcomesTooLargeOrTooFineAreRefusedNamingRowAndField() {
         JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> importOutcomes(OUTCOME_HEADER + OUTCOME_LINE
                 + OUTCOME_LINE.replace(";36;", ";99999999999999999999999;") + OUTCOME_LINE.replace(";36;", ";1e400;")

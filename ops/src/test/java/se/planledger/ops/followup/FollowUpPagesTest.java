@@ -42,6 +42,7 @@ class FollowUpPagesTest extends PostgresIntegrationTest {
         // "målet på 62 procent konsolideringsgrad nås inte": 54 % per August.
         assertThat(row(page, "E1.F1.I2")).contains("<td class=\"number\">54</td>").contains("class=\"light light-not_met\"");
         assertThat(page).contains("<span class=\"light light-partly_met\">Delvis uppnått</span>");
+        assertThat(page).as("no actions to follow up").doesNotContain("Uppföljning av strategiska åtgärder");
         assertThat(page).contains("href=\"/api/v1/plans/region-plan-2019/interim-report/export?unit=Hela%20regionen&amp;year=2019"
                 + "&amp;period=D%C3%8508&amp;format=csv\"");
     }
@@ -57,6 +58,11 @@ class FollowUpPagesTest extends PostgresIntegrationTest {
         assertThat(row(page, "V1.F2.I1")).contains("<td class=\"number\">7 040</td>\n                    <td class=\"number\">7 308</td>");
         assertThat(row(page, "V1.F3.I2")).contains("<td class=\"number\">19,3</td>").contains("class=\"light light-not_met\"");
         assertThat(row(page, "V1.F4.I2")).contains("class=\"light light-met\"");
+        assertThat(page).contains("Uppföljning av strategiska åtgärder och uppdrag");
+        // Action 26: the comment as printed, under a status the report does not state.
+        assertThat(row(page, "E1.F1.A26")).contains("<td class=\"unknown\">ej angiven</td>")
+                .contains("<td>Omställningen pågår i dagsläge för VO Barnsjukvård och Internmedicin.</td>");
+        assertThat(row(page, "M1.F1.A1")).contains("<td></td>").doesNotContain("ej angiven");
         assertThat(page).contains("<input id=\"unit\" name=\"unit\" type=\"text\" value=\"Division Länssjukvård 1\">")
                 .contains("<input type=\"hidden\" name=\"asOf\" value=\"2022-05-15\">");
     }

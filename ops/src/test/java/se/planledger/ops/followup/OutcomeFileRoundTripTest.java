@@ -31,12 +31,14 @@ class OutcomeFileRoundTripTest extends PostgresIntegrationTest {
         String second = "Återresa " + suffix;
         await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(PLAN + "?asOf=2023-03-01", JsonNode.class)
                 .getStatusCode().is2xxSuccessful());
+        // A file of the layout before the note column, one line with a note after its source.
         assertThat(importCsv(("period;unit;indicator;column;value;source\n"
                 + "2023 DÅ08;" + first + ";G1.F1.I1;K;2 600;Datalager\n"
                 + "2023 DÅ08;" + first + ";G1.F1.I1;M;2 700;Datalager\n"
-                + "2023 DÅ08;" + first + ";G3.F5.I1;T;36,5;\"Markörbaserad journalgranskning; MJG\"\n")
+                + "2023 DÅ08;" + first + ";G3.F5.I1;T;36,5;\"Markörbaserad journalgranskning; MJG\"\n"
+                + "2023 DÅ08;" + first + ";G2.F1.I2;T;81,5;Datalager;Löptexten anger 82 procent\n")
                 .getBytes(StandardCharsets.UTF_8)).getStatusCode()).isEqualTo(HttpStatus.OK);
-        List<String> exported = awaitLinesOf(first, 3);
+        List<String> exported = awaitLinesOf(first, 4);
 
         // The export, its other units' lines left out, imported as another unit's outcomes.
         String file = exportCsv().lines().filter(line -> !line.startsWith("2023 DÅ08;") || line.contains(";" + first + ";"))
@@ -44,12 +46,14 @@ class OutcomeFileRoundTripTest extends PostgresIntegrationTest {
         ResponseEntity<JsonNode> imported = importCsv(file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(imported.getBody().path("outcomes").asInt()).isEqualTo(2);
-        assertThat(awaitLinesOf(second, 3)).extracting(line -> line.replace(second, first)).isEqualTo(exported);
+        assertThat(imported.getBody().path("outcomes").asInt()).isEqualTo(3);
+        assertThat(awaitLinesOf(second, 4)).extracting(line -> line.replace(second, first)).isEqualTo(exported);
         assertThat(exported).containsExactly(
-                "2023 DÅ08;" + first + ";G1.F1.I1;K;2600;Datalager",
-                "2023 DÅ08;" + first + ";G1.F1.I1;M;2700;Datalager",
-                "2023 DÅ08;" + first + ";G3.F5.I1;T;36,5;\"Markörbaserad journalgranskning; MJG\"");
+                "2023 DÅ08;" + first + ";G1.F1.I1;K;2600;Datalager;",
+                "2023 DÅ08;" + first + ";G1.F1.I1;M;2700;Datalager;",
+                "2023 DÅ08;" + first + ";G2.F1.I2;T;81,5;Datalager;Löptexten anger 82 procent",
+                "2023 DÅ08;" + first + ";G3.F5.I1;T;36,5;\"Markörbaserad journalgranskning; MJG\";");
+        assertThat(exportCsv()).contains("period;unit;indicator;column;value;source;note");
     }
 
     private List<String> awaitLinesOf(String unit, int count) {

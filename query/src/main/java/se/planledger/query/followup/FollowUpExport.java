@@ -30,7 +30,7 @@ public class FollowUpExport {
         String stated = year + " " + period.label();
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Utfall " + stated, "plan", planId, "känt", at.knownAt().toString()));
-        lines.add(List.of("period", "unit", "indicator", "column", "value", "source"));
+        lines.add(List.of("period", "unit", "indicator", "column", "value", "source", "note"));
         for (InterimReportReadModel.RecordedOutcome o : outcomes) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             values.put("T", o.total());
@@ -38,7 +38,7 @@ public class FollowUpExport {
             values.put("M", o.men());
             values.forEach((column, value) -> {
                 if (value != null) {
-                    lines.add(Arrays.asList(stated, o.unit(), o.indicatorId(), column, value, o.source()));
+                    lines.add(Arrays.asList(stated, o.unit(), o.indicatorId(), column, value, o.source(), o.note()));
                 }
             });
         }

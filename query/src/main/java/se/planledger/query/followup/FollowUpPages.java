@@ -35,6 +35,13 @@ public class FollowUpPages {
     static final Map<String, String> TRENDS = Map.of("IMPROVING", "↑ förbättring", "UNCHANGED", "→ oförändrat",
             "WORSENING", "↓ försämring", "UNKNOWN", "? okänd");
 
+    /**
+     * A work status as the report's column says it; "NOT_STATED" is a report whose comment stands under a status it
+     * does not state, "NONE" an action with no report for the period.
+     */
+    static final Map<String, String> WORK_STATUSES = Map.of("NOT_STARTED", "Ej påbörjad", "ONGOING", "Pågår",
+            "DONE", "Klar", "CANCELLED", "Avbruten", "NOT_STATED", "ej angiven", "NONE", "");
+
     /** The outcome form's fields as its labels name them, for a refusal to say where it is. */
     static final Map<String, String> FORM_FIELDS = Map.ofEntries(Map.entry("total", "Utfall totalt"),
             Map.entry("women", "Kvinnor"), Map.entry("men", "Män"), Map.entry("peerValue", "Jämförelsevärde"),
@@ -58,6 +65,7 @@ public class FollowUpPages {
         model.addAttribute("periods", Arrays.stream(ReportingPeriod.values()).map(ReportingPeriod::label).toList());
         model.addAttribute("fulfilment", FULFILMENT);
         model.addAttribute("trends", TRENDS);
+        model.addAttribute("workStatuses", WORK_STATUSES);
         return "followup/report";
     }
 

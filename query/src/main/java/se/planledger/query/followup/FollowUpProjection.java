@@ -79,7 +79,7 @@ public class FollowUpProjection extends ProjectionTables {
     void on(WorkStatusReported e, EventMessage<?> message, TrackingToken position) {
         Map<String, Object> row = report(e.planId(), e.year(), e.period(), position);
         row.put("item_id", e.itemId());
-        row.put("status", e.status().name());
+        row.put("status", e.status() == null ? null : e.status().name());
         row.put("comment", e.comment());
         STATUSES.insert(jdbc, row, Recorded.of(message));
     }

@@ -60,7 +60,7 @@ public class InterimReportController {
 
     @GetMapping("/api/v1/plans/{planId}/outcomes/export")
     @Operation(summary = "Every outcome of a report period as known at knownAt, as CSV or XLSX (format=csv|xlsx) in the "
-            + "layout the outcome import reads (period; unit; indicator; column T/K/M; value; source)")
+            + "layout the outcome import reads (period; unit; indicator; column T/K/M; value; source; note)")
     public ResponseEntity<byte[]> exportOutcomes(@PathVariable String planId, @RequestParam int year,
                                                  @RequestParam String period,
                                                  @RequestParam(defaultValue = "csv") String format, TimePoint at) {

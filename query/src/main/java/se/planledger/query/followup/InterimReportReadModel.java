@@ -83,9 +83,9 @@ public class InterimReportReadModel implements AuditedReadModel {
                 Timestamp.from(knownAt));
     }
 
-    /** An outcome as last recorded by knownAt: its values and source, as an outcome file states them. */
+    /** An outcome as last recorded by knownAt: its values, source and comment (the note), as an outcome file states them. */
     public record RecordedOutcome(String unit, String indicatorId, BigDecimal total, BigDecimal women, BigDecimal men,
-                                  String source) {
+                                  String source, String note) {
     }
 
     /** Every outcome of a report period as known at knownAt (its latest revision), per unit and indicator. */
@@ -93,7 +93,8 @@ public class InterimReportReadModel implements AuditedReadModel {
         return jdbc.query(OUTCOMES.inForce("v.plan_id = ? and v.report_year = ? and v.report_period = ?",
                         "v.unit, v.indicator_id"),
                 (rs, n) -> new RecordedOutcome(rs.getString("unit"), rs.getString("indicator_id"), stated(rs.getBigDecimal("total")),
-                        stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")), rs.getString("source")),
+                        stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")), rs.getString("source"),
+                        rs.getString("comment")),
                 OUTCOMES.arguments(null, knownAt, planId, year, period.name()));
     }
 
