@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Seals the stored events into a hash chain and verifies it. Each event's seal is SHA-256 over its stored columns
@@ -82,13 +83,18 @@ public class EventSeals implements LedgerSeal {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+        frame(sha::update, fields);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Hands each field to {@code sink} length-prefixed (-1 for null), the framing every seal and digest hashes. */
+    static void frame(Consumer<byte[]> sink, byte[]... fields) {
         for (byte[] value : fields) {
-            sha.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+            sink.accept(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
             if (value != null) {
-                sha.update(value);
+                sink.accept(value);
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** Seals the committed events not sealed yet, in order, one transaction per batch; returns how many. */

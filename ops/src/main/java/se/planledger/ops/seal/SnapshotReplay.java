@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * The verification's deeper look at snapshots: each is rebuilt from the sealed events it summarises and compared
  * with what is stored. This finds a snapshot rewritten together with its digest, which the digest alone cannot;
- * it costs a replay of every snapshotted aggregate, so commands rely on the digest and only verification does this.
+ * it costs a replay of every snapshotted aggregate. Commands ask it once per snapshot they cannot trust by its keyed
+ * digest ({@link SnapshotSeals}).
  */
 @Component
 public class SnapshotReplay {
@@ -42,17 +43,22 @@ public class SnapshotReplay {
         List<ChainVerification.SnapshotMismatch> found = new ArrayList<>();
         for (StoredSnapshot snapshot : jdbc.query("select " + StoredSnapshot.COLUMNS + " from snapshotevententry "
                 + "order by aggregateidentifier, sequencenumber", StoredSnapshot.ROW)) {
-            Optional<AggregateConfiguration<?>> aggregate = axon.findModules(AggregateConfiguration.class).stream()
-                    .<AggregateConfiguration<?>>map(c -> c)
-                    .filter(c -> c.aggregateType().getName().equals(snapshot.payloadType())).findFirst();
-            String reason = aggregate.isEmpty() ? "it is of no aggregate type the ledger knows: " + snapshot.payloadType()
-                    : differs(snapshot, aggregate.get());
+            String reason = differs(snapshot);
             if (reason != null) {
                 found.add(new ChainVerification.SnapshotMismatch(snapshot.aggregateIdentifier(), snapshot.sequenceNumber(),
                         reason));
             }
         }
         return found;
+    }
+
+    /** Why the snapshot's state is not the one its events up to its sequence number give, or null when it is. */
+    String differs(StoredSnapshot snapshot) {
+        Optional<AggregateConfiguration<?>> aggregate = axon.findModules(AggregateConfiguration.class).stream()
+                .<AggregateConfiguration<?>>map(c -> c)
+                .filter(c -> c.aggregateType().getName().equals(snapshot.payloadType())).findFirst();
+        return aggregate.isEmpty() ? "it is of no aggregate type the ledger knows: " + snapshot.payloadType()
+                : differs(snapshot, aggregate.get());
     }
 
     private String differs(StoredSnapshot snapshot, AggregateConfiguration<?> aggregate) {

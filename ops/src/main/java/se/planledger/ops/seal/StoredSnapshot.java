@@ -27,9 +27,18 @@ record StoredSnapshot(String aggregateIdentifier, long sequenceNumber, String ty
 
     /** SHA-256 over the last event the snapshot covers and every stored column of the snapshot. */
     String digest(String coveredEvent) {
-        return EventSeals.sha256(EventSeals.text(coveredEvent), EventSeals.text(aggregateIdentifier),
+        return EventSeals.sha256(fields(coveredEvent));
+    }
+
+    /** The same fields under the nodes' key: a digest whoever can write the database cannot recompute. */
+    String digest(String coveredEvent, SnapshotKey key) {
+        return key.digest(fields(coveredEvent));
+    }
+
+    private byte[][] fields(String coveredEvent) {
+        return new byte[][] {EventSeals.text(coveredEvent), EventSeals.text(aggregateIdentifier),
                 EventSeals.text(Long.toString(sequenceNumber)), EventSeals.text(type), EventSeals.text(eventIdentifier),
                 EventSeals.text(timestamp.toString()), EventSeals.text(payloadType), EventSeals.text(payloadRevision),
-                payload, metadata);
+                payload, metadata};
     }
 }

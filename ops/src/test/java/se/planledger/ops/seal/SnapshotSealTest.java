@@ -6,26 +6,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.planledger.ops.app.LedgerApplication;
 import se.planledger.ops.rebuild.ProjectionRebuild;
 import se.planledger.ops.support.RequiresPostgres;
-import se.planledger.ops.support.TestPostgres;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.planledger.ops.seal.SnapshotFixture.assertAdoptionDecidedFromTheEvents;
+import static se.planledger.ops.seal.SnapshotFixture.assertDuplicateGoalRefused;
+import static se.planledger.ops.seal.SnapshotFixture.planWithFourGoals;
+import static se.planledger.ops.seal.SnapshotFixture.post;
 
 /**
- * An edited snapshot on PostgreSQL: commands decide from the sealed events, not from it, verification names it, and
- * a rebuild attempted over it is refused (verification names it still, the plan reads as before).
- * Plans are snapshotted after three events here, so a short plan has one.
+ * An edited snapshot on PostgreSQL, no snapshot key configured: commands decide from the sealed events, not from it,
+ * also when its plain digest was recomputed; verification names it, and a rebuild attempted over it is refused
+ * (verification names it still, the plan reads as before). A snapshot this node did not write is replayed once before
+ * use. Plans are snapshotted after three events here, so a short plan has one.
  */
 @ExtendWith(RequiresPostgres.class)
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,24 +40,24 @@ class SnapshotSealTest {
     @Autowired
     EventSeals seals;
     @Autowired
+    SnapshotSeals snapshotSeals;
+    @Autowired
     ProjectionRebuild rebuild;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        TestPostgres.useFreshDatabase(registry, "snapshot");
-        registry.add("ledger.demo-data.enabled", () -> "false");
-        registry.add("ledger.snapshots.plan-threshold", () -> "3");
+        SnapshotFixture.snapshottingLedger(registry, "snapshot");
     }
 
     @Test
     void anEditedSnapshotIsIgnoredByCommandsAndNamedByVerification() {
         String planId = "snapshot-edited";
-        post("/api/v1/plans", Map.of("planId", planId, "title", "Plan med ändrad ögonblicksbild", "board", "RS",
+        post(http, "/api/v1/plans", Map.of("planId", planId, "title", "Plan med ändrad ögonblicksbild", "board", "RS",
                 "firstYear", 2023, "lastYear", 2025));
-        post("/api/v1/plans/" + planId + "/items", Map.of("itemId", "G1", "content",
+        post(http, "/api/v1/plans/" + planId + "/items", Map.of("itemId", "G1", "content",
                 Map.of("kind", "STRATEGIC_GOAL", "perspective", "Ekonomi", "name", "En ekonomi i balans")));
         for (int i = 1; i <= 4; i++) {
-            post("/api/v1/plans/" + planId + "/items", Map.of("itemId", "G1.F" + i, "parentId", "G1", "content",
+            post(http, "/api/v1/plans/" + planId + "/items", Map.of("itemId", "G1.F" + i, "parentId", "G1", "content",
                     Map.of("kind", "SUCCESS_FACTOR", "name", "Framgångsfaktor " + i)));
         }
         long sequence = jdbc.queryForObject("select max(sequencenumber) from snapshotevententry where aggregateidentifier = ?",
@@ -81,14 +83,7 @@ class SnapshotSealTest {
         assertThat(answered.path("verdict").asText()).startsWith("BROKEN snapshot of ");
         assertThat(answered.path("snapshotsNotMatching").findValuesAsText("aggregateIdentifier")).contains(planId);
 
-        ResponseEntity<JsonNode> adopted = http.withBasicAuth("planner", "planner").postForEntity(
-                "/api/v1/plans/" + planId + "/adoption", Map.of("body", "RS", "reference", "Dnr 1043-2022",
-                        "decisionDate", "2022-06-15", "effectiveDate", "2023-01-01"), JsonNode.class);
-        assertThat(adopted.getStatusCode().is2xxSuccessful()).as("decided from the events: %s", adopted.getBody()).isTrue();
-        ResponseEntity<JsonNode> again = http.withBasicAuth("planner", "planner").postForEntity(
-                "/api/v1/plans/" + planId + "/adoption", Map.of("body", "RS", "reference", "Dnr 1043-2022",
-                        "decisionDate", "2022-06-15", "effectiveDate", "2023-01-01"), JsonNode.class);
-        assertThat(again.getBody().path("rule").asText()).isEqualTo("plan-adopted-once");
+        assertAdoptionDecidedFromTheEvents(http, planId);
 
         assertThat(mismatchesOf(planId)).as("the plan's new snapshot replaced the edited one").isEmpty();
         assertThat(jdbc.queryForObject("select min(sequencenumber) from snapshotevententry where aggregateidentifier = ?",
@@ -98,7 +93,7 @@ class SnapshotSealTest {
     @Test
     void aSnapshotWithoutARecordedDigestIsNotTrusted() {
         String planId = "snapshot-unrecorded";
-        planWithFourGoals(planId);
+        planWithFourGoals(http, planId);
         JsonNode readBefore = RefusedRebuild.planAsRead(http, planId);
         jdbc.update("delete from snapshot_seal where aggregate_identifier = ?", planId);
 
@@ -106,36 +101,41 @@ class SnapshotSealTest {
                 .containsExactly("no digest was recorded for it");
         assertStillFoundAfterARebuildAttempt(mismatchesOf(planId).get(0), readBefore);
         // Still loaded correctly, from its events: the goals are there, a duplicate is refused.
-        ResponseEntity<JsonNode> duplicate = http.withBasicAuth("planner", "planner").postForEntity(
-                "/api/v1/plans/" + planId + "/items", Map.of("itemId", "G2", "content",
-                        Map.of("kind", "STRATEGIC_GOAL", "perspective", "Ekonomi", "name", "Igen")), JsonNode.class);
-        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertDuplicateGoalRefused(http, planId, "G2");
     }
 
     @Test
-    void aSnapshotRewrittenWithItsDigestIsFoundByReplayingItsEvents() {
+    void aSnapshotRewrittenWithItsDigestIsNotUsedByCommandsAndIsFoundByReplayingItsEvents() {
         String planId = "snapshot-rewritten";
-        planWithFourGoals(planId);
+        planWithFourGoals(http, planId);
         assertThat(mismatchesOf(planId)).as("a snapshot as written states what its events give").isEmpty();
-        StoredSnapshot stored = jdbc.queryForObject("select " + StoredSnapshot.COLUMNS + " from snapshotevententry "
-                + "where aggregateidentifier = ?", StoredSnapshot.ROW, planId);
-        String text = new String(stored.payload(), StandardCharsets.UTF_8);
-        assertThat(text).contains("\"decidedVersion\":0");
-        StoredSnapshot rewritten = new StoredSnapshot(stored.aggregateIdentifier(), stored.sequenceNumber(), stored.type(),
-                stored.eventIdentifier(), stored.timestamp(), stored.payloadType(), stored.payloadRevision(),
-                text.replace("\"decidedVersion\":0", "\"decidedVersion\":1").getBytes(StandardCharsets.UTF_8),
-                stored.metadata());
-        String covered = jdbc.queryForObject("select covered_event from snapshot_seal where aggregate_identifier = ?",
-                String.class, planId);
         JsonNode readBefore = RefusedRebuild.planAsRead(http, planId);
-        // Whoever can write the tables can recompute the digest: the snapshot then passes for written so.
-        jdbc.update("update snapshotevententry set payload = ? where aggregateidentifier = ?", rewritten.payload(), planId);
-        jdbc.update("update snapshot_seal set digest = ? where aggregate_identifier = ?", rewritten.digest(covered), planId);
+        // Whoever can write the tables can recompute a plain digest: the snapshot then passes for written so.
+        StoredSnapshot rewritten = SnapshotFixture.claimingAdoptedWithPlainDigest(jdbc, planId);
 
         ChainVerification.SnapshotMismatch found = new ChainVerification.SnapshotMismatch(planId,
-                stored.sequenceNumber(), "its state is not the one its sealed events give: it was rewritten (with its digest)");
+                rewritten.sequenceNumber(), "its state is not the one its sealed events give: it was rewritten (with its digest)");
         assertThat(mismatchesOf(planId)).containsExactly(found);
         assertStillFoundAfterARebuildAttempt(found, readBefore);
+        long replaysBefore = snapshotSeals.replays();
+        assertAdoptionDecidedFromTheEvents(http, planId);
+        assertThat(snapshotSeals.replays()).as("the rewritten snapshot replayed once, its verdict kept")
+                .isEqualTo(replaysBefore + 1);
+    }
+
+    @Test
+    void aSnapshotThisNodeDidNotWriteIsReplayedOnceBeforeCommandsUseIt() {
+        String planId = "snapshot-replayed-once";
+        planWithFourGoals(http, planId);
+        snapshotSeals.forgetVerdicts(); // as after a restart, or for a snapshot another node wrote
+        long replaysBefore = snapshotSeals.replays();
+
+        assertDuplicateGoalRefused(http, planId, "G1");
+        assertThat(snapshotSeals.replays()).as("replayed before its first use").isEqualTo(replaysBefore + 1);
+        assertDuplicateGoalRefused(http, planId, "G2");
+        assertThat(snapshotSeals.replays()).as("its verdict kept: the next command loads the snapshot only")
+                .isEqualTo(replaysBefore + 1);
+        assertThat(mismatchesOf(planId)).isEmpty();
     }
 
     /**
@@ -148,25 +148,7 @@ class SnapshotSealTest {
         assertThat(again.snapshotsNotMatching()).contains(found);
     }
 
-    /** A draft plan with four goals: five events, so it has a snapshot. */
-    private void planWithFourGoals(String planId) {
-        post("/api/v1/plans", Map.of("planId", planId, "title", "Plan " + planId, "board", "RS",
-                "firstYear", 2023, "lastYear", 2025));
-        for (int i = 1; i <= 4; i++) {
-            post("/api/v1/plans/" + planId + "/items", Map.of("itemId", "G" + i, "content",
-                    Map.of("kind", "STRATEGIC_GOAL", "perspective", "Ekonomi", "name", "Mål " + i)));
-        }
-    }
-
-    /** The snapshots of this plan that verification finds not matching; the events must verify. */
     private List<ChainVerification.SnapshotMismatch> mismatchesOf(String planId) {
-        ChainVerification chain = seals.verify(null);
-        assertThat(chain.firstBreak()).as("the events themselves are intact").isNull();
-        return chain.snapshotsNotMatching().stream().filter(s -> s.aggregateIdentifier().equals(planId)).toList();
-    }
-
-    private void post(String path, Object body) {
-        ResponseEntity<JsonNode> response = http.withBasicAuth("planner", "planner").postForEntity(path, body, JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s", path, response.getBody()).isTrue();
+        return SnapshotFixture.mismatchesOf(seals, planId);
     }
 }
