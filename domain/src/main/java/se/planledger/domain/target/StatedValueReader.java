@@ -57,6 +57,9 @@ final class StatedValueReader {
     private static final Pattern LOOSE_FIGURE = Pattern.compile("(?<![\\p{L}\\d])" + NUMBER + UNIT + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** Words that bound a figure or give its direction: they name no part ("Öka 5 %, minst 80 %" is no two parts). */
+    private static final Pattern NO_NAME = Pattern.compile("^(?:öka|minska|behålla|minst|högst|max|min)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The year a figure is of, named after words that say which ("Årsprognos aug 2021: ?%"), when its figure is "?". */
     private static final Pattern NAMED_YEAR_UNKNOWN = Pattern.compile("^[\\p{L}][\\p{L} ]*?\\s((?:19|20)\\d{2})\\s*[:,]?\\s*\\?"
             + UNIT + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -215,7 +218,7 @@ final class StatedValueReader {
         Matcher m = PART.matcher(text);
         while (end < text.length() && m.find(end) && m.start() == end) {
             Optional<ValueForm> figures = figures(m.group(2));
-            if (figures.isEmpty()) {
+            if (figures.isEmpty() || NO_NAME.matcher(m.group(1).trim()).matches()) {
                 return Optional.empty();
             }
             parts.add(new ValueForm.Part(m.group(1).trim(), figures.get()));
@@ -262,7 +265,7 @@ final class StatedValueReader {
             MatchResult figure = figures.get(0);
             String label = (segment.substring(0, figure.start()) + " " + segment.substring(figure.end()))
                     .replaceAll("[=:]", " ").replaceAll("\\s+", " ").trim();
-            if (!label.matches(".*\\p{L}.*")) {
+            if (!label.matches(".*\\p{L}.*") || NO_NAME.matcher(label).matches()) {
                 return Optional.empty();
             }
             parts.add(new ValueForm.Part(label, new ValueForm.Exact(ValueForm.Comparison.EQUAL, number(figure.group(1)),

@@ -106,6 +106,9 @@ class StatedValueTest {
         assertThat(value.form()).isInstanceOf(Unparsed.class);
         assertThat(value.text()).isEqualTo("Enligt plan för 2024 (se bilaga)");
         assertThat(value.isAssessable()).isFalse();
+        // Words that bound a figure or tell its direction name no part: two such targets in one text are not parts.
+        assertThat(StatedValue.parse("Öka 5 %, minst 80 %").form()).isInstanceOf(Unparsed.class);
+        assertThat(StatedValue.parse("Minska 5 % Högst 80 %").form()).isInstanceOf(Unparsed.class);
     }
 
     @Test
