@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,11 +33,39 @@ final class StatedValueReader {
     private static final Pattern MEN_FIRST = Pattern.compile("^M:?\\s*" + NUMBER + UNIT + "\\s*,?\\s*K:?\\s*" + NUMBER
             + UNIT + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * "Nybesök 1% Återbesök 27%": named parts, each with its figure apart from its name (by a space or a colon); a
-     * name with a digit glued to it ("T1") is a heading, and its digit no figure.
+     * A word of a part's name: letters, or a year within the name ("Prognos 2021 aug 274 kr"). A name with a digit
+     * glued to it ("T1") is a heading, and its digit no figure.
      */
-    private static final Pattern PART = Pattern.compile("\\s*([\\p{L}][\\p{L} -]*?)(?:\\s*:\\s*|\\s+)" + NUMBER + UNIT
-            + "\\s*,?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String NAME_WORD = "(?:[\\p{L}][\\p{L}-]*|(?:19|20)\\d{2})";
+    /** One figure with its unit: not a part of a longer number, nor the name of the next part ("2018:"). */
+    private static final String FIGURE = NUMBER + UNIT + "(?![\\p{L}\\d])(?!\\s*[:=])";
+    /** One or more figures, the second and later without a name of their own ("60 % 50%", "67 %, 53%"). */
+    private static final String FIGURES = FIGURE + "(?:\\s*,?\\s*" + FIGURE + ")*";
+    private static final Pattern ONE_FIGURE = Pattern.compile(FIGURE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The figures at the start of what follows a year: that year's ("2021: 458 kr Prognos 2021 aug 274 kr"). */
+    private static final Pattern LEADING_FIGURES = Pattern.compile("\\s*(" + FIGURES + ")\\s*,?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "Nybesök 1% Återbesök 27%", "2018: 36 721 005 st": named parts, each with its figures apart from its name (by
+     * a space or a colon).
+     */
+    private static final Pattern PART = Pattern.compile("\\s*(" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)(?:\\s*:\\s*|\\s+)("
+            + FIGURES + ")\\s*,?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where a text of parts named around their figures breaks into its parts: "19600 tom T2 2021, prognos …". */
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*[,()]\\s*");
+    /** A figure standing anywhere in a part, its name before or after it ("19600 tom T2 2021", "möten 2021=28459"). */
+    private static final Pattern LOOSE_FIGURE = Pattern.compile("(?<![\\p{L}\\d])" + NUMBER + UNIT + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** Words that bound a figure or give its direction: they name no part ("Öka 5 %, minst 80 %" is no two parts). */
+    private static final Pattern NO_NAME = Pattern.compile("^(?:öka|minska|behålla|minst|högst|max|min)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The year a figure is of, named after words that say which ("Årsprognos aug 2021: ?%"), when its figure is "?". */
+    private static final Pattern NAMED_YEAR_UNKNOWN = Pattern.compile("^[\\p{L}][\\p{L} ]*?\\s((?:19|20)\\d{2})\\s*[:,]?\\s*\\?"
+            + UNIT + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "78?": a figure the text itself questions. */
+    private static final Pattern QUESTIONED = Pattern.compile("^" + NUMBER + UNIT + "\\s*\\?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Only the headings of the year's reports or tertials, with no figure under them ("T1 T2 T3"). */
     private static final Pattern HEADINGS_ONLY = Pattern.compile("^(?:(?:T[1-3]|DÅ\\s?\\d{2}|ÅR):?\\s*)+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -67,12 +96,18 @@ final class StatedValueReader {
         String text = original.replaceAll("[\\s\\u00A0]+", " ").trim();
         Matcher year = YEAR.matcher(text);
         if (year.matches()) {
-            return new StatedValue(original, Integer.valueOf(year.group(1)), formOf(year.group(2), true));
+            return new StatedValue(original, Integer.valueOf(year.group(1)), formOf(year.group(2), year.group(1)));
         }
-        return new StatedValue(original, null, formOf(text, false));
+        Matcher namedYear = NAMED_YEAR_UNKNOWN.matcher(text);
+        if (namedYear.matches()) {
+            return new StatedValue(original, Integer.valueOf(namedYear.group(1)), new ValueForm.Unknown());
+        }
+        return new StatedValue(original, null, formOf(text, null));
     }
 
-    private static ValueForm formOf(String stated, boolean afterYear) {
+    /** The form of the text after the year it names ({@code year}, null when it names none first). */
+    private static ValueForm formOf(String stated, String year) {
+        boolean afterYear = year != null;
         String text = YEARS_FIGURE.matcher(stated).replaceFirst("");
         String lower = text.toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
@@ -92,7 +127,9 @@ final class StatedValueReader {
                 .or(() -> single(text))
                 .or(() -> direction(text))
                 .or(() -> peers(lower))
-                .or(() -> parts(text))
+                .or(() -> questioned(text))
+                .or(() -> parts(text, year))
+                .or(() -> namedAroundTheirFigures(text))
                 .orElseGet(ValueForm.Unparsed::new);
     }
 
@@ -162,18 +199,84 @@ final class StatedValueReader {
         return Optional.empty();
     }
 
-    /** Two or more named parts that together make up the whole text, e.g. "Nybesök 1% Återbesök 27%". */
-    private static Optional<ValueForm> parts(String text) {
-        Matcher m = PART.matcher(text);
+    /**
+     * Two or more named parts that together make up the whole text, e.g. "Nybesök 1% Återbesök 27%"; figures at the
+     * start, right after the year, are that year's part ("2021: 1 064 430 st 2018: 36 721 005 st").
+     */
+    private static Optional<ValueForm> parts(String text, String year) {
         List<ValueForm.Part> parts = new ArrayList<>();
         int end = 0;
-        while (m.find() && m.start() == end) {
-            parts.add(new ValueForm.Part(m.group(1).trim(), new ValueForm.Exact(ValueForm.Comparison.EQUAL,
-                    number(m.group(2)), m.group(3))));
+        Matcher leading = LEADING_FIGURES.matcher(text);
+        if (year != null && leading.lookingAt()) {
+            Optional<ValueForm> figures = figures(leading.group(1));
+            if (figures.isEmpty()) {
+                return Optional.empty();
+            }
+            parts.add(new ValueForm.Part(year, figures.get()));
+            end = leading.end();
+        }
+        Matcher m = PART.matcher(text);
+        while (end < text.length() && m.find(end) && m.start() == end) {
+            Optional<ValueForm> figures = figures(m.group(2));
+            if (figures.isEmpty() || NO_NAME.matcher(m.group(1).trim()).matches()) {
+                return Optional.empty();
+            }
+            parts.add(new ValueForm.Part(m.group(1).trim(), figures.get()));
             end = m.end();
         }
         return parts.size() >= 2 && end == text.length()
                 ? Optional.of(new ValueForm.PerPart(parts)) : Optional.empty();
+    }
+
+    /** A part's figures: one exact figure, or several of one unit with nothing to tell them apart (else none). */
+    private static Optional<ValueForm> figures(String figures) {
+        Matcher m = ONE_FIGURE.matcher(figures);
+        List<BigDecimal> values = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        while (m.find()) {
+            values.add(number(m.group(1)));
+            units.add(m.group(2));
+        }
+        if (values.size() == 1) {
+            return Optional.of(new ValueForm.Exact(ValueForm.Comparison.EQUAL, values.get(0), units.get(0)));
+        }
+        return units.stream().distinct().count() == 1
+                ? Optional.of(new ValueForm.Unlabelled(values, units.get(0))) : Optional.empty();
+    }
+
+    /**
+     * Parts set apart by commas or brackets, each with one figure and the words around it as its name, a year among
+     * them no figure: "19600 tom T2 2021, prognos 35 000 2021(Totaltstartade möten 2021=28459)".
+     */
+    private static Optional<ValueForm> namedAroundTheirFigures(String text) {
+        List<String> segments = SEGMENT_BREAK.splitAsStream(text).filter(s -> !s.isBlank()).toList();
+        List<ValueForm.Part> parts = new ArrayList<>();
+        for (String segment : segments) {
+            Matcher m = LOOSE_FIGURE.matcher(segment);
+            List<MatchResult> figures = new ArrayList<>();
+            while (m.find()) {
+                if (m.group(2) != null || !A_YEAR.matcher(m.group(1)).matches()) {
+                    figures.add(m.toMatchResult());
+                }
+            }
+            if (figures.size() != 1) {
+                return Optional.empty();
+            }
+            MatchResult figure = figures.get(0);
+            String label = (segment.substring(0, figure.start()) + " " + segment.substring(figure.end()))
+                    .replaceAll("[=:]", " ").replaceAll("\\s+", " ").trim();
+            if (!label.matches(".*\\p{L}.*") || NO_NAME.matcher(label).matches()) {
+                return Optional.empty();
+            }
+            parts.add(new ValueForm.Part(label, new ValueForm.Exact(ValueForm.Comparison.EQUAL, number(figure.group(1)),
+                    figure.group(2))));
+        }
+        return parts.size() >= 2 ? Optional.of(new ValueForm.PerPart(parts)) : Optional.empty();
+    }
+
+    private static Optional<ValueForm> questioned(String text) {
+        Matcher m = QUESTIONED.matcher(text);
+        return m.matches() ? Optional.of(new ValueForm.Uncertain(number(m.group(1)), m.group(2))) : Optional.empty();
     }
 
     private static Optional<ValueForm> peers(String lower) {

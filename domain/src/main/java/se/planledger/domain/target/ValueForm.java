@@ -23,6 +23,8 @@ import java.util.Optional;
         @JsonSubTypes.Type(value = ValueForm.PerTertial.class, name = "PER_TERTIAL"),
         @JsonSubTypes.Type(value = ValueForm.PerReport.class, name = "PER_REPORT"),
         @JsonSubTypes.Type(value = ValueForm.PerPart.class, name = "PER_PART"),
+        @JsonSubTypes.Type(value = ValueForm.Unlabelled.class, name = "UNLABELLED"),
+        @JsonSubTypes.Type(value = ValueForm.Uncertain.class, name = "UNCERTAIN"),
         @JsonSubTypes.Type(value = ValueForm.VersusPeers.class, name = "VERSUS_PEERS"),
         @JsonSubTypes.Type(value = ValueForm.NoValue.class, name = "NO_VALUE"),
         @JsonSubTypes.Type(value = ValueForm.Unknown.class, name = "UNKNOWN"),
@@ -109,6 +111,20 @@ public sealed interface ValueForm {
 
     /** One named part of a {@link PerPart} value. */
     record Part(String label, ValueForm value) {
+    }
+
+    /**
+     * "Fall: 60 % 50%": figures of one unit side by side, in the order written, with no word to tell what each one
+     * is. Both are kept; none is judged against, since which of them an outcome compares with is not stated.
+     */
+    record Unlabelled(List<BigDecimal> values, String unit) implements ValueForm {
+        public Unlabelled {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** "78?": a figure the plan itself questions; kept, never judged against as if it were certain. */
+    record Uncertain(BigDecimal value, String unit) implements ValueForm {
     }
 
     /** "I nivå med riket", "Minskad skillnad jmf 2021": judged against others once their value is recorded. */

@@ -132,6 +132,24 @@ class EvaluationTest {
     }
 
     @Test
+    void aBaselineOfPartsOrOfQuestionedFiguresGivesNoFigureToMoveFromSoRuleFourJudgesAsBefore() {
+        // Seed 000's baselines that were kept unread and are now read into parts: none names the one figure an
+        // outcome moves from, so a direction ("Behålla") still needs an earlier outcome, as it did.
+        for (String baseline : new String[] {"2021: 1 064 430 st 2018: 36 721 005 st", "2021: 458 kr Prognos 2021 aug 274 kr",
+                "2021: Fall: 60 % 50% Trycksår: 67 %, 53%", "19600 tom T2 2021, prognos 35 000 2021(Totaltstartade möten 2021=28459)",
+                "78?", "Årsprognos aug 2021: ?%"}) {
+            assertThat(Evaluation.baselineFigure(StatedValue.parse(baseline))).as(baseline).isEmpty();
+        }
+        Judgement kept = Evaluation.judge(StatedValue.parse("Behålla"), null, ReportingPeriod.AR, total("1064430"),
+                Evaluation.baselineFigure(StatedValue.parse("2021: 1 064 430 st 2018: 36 721 005 st")).orElse(null), null);
+        assertThat(kept.fulfilment()).isEqualTo(Fulfilment.NOT_ASSESSABLE);
+        assertThat(kept.rule()).isEqualTo("direction@4");
+        // Read as a target, such a text still allows no judgement.
+        assertThat(Evaluation.judge(StatedValue.parse("78?"), GoodDirection.HIGHER_IS_BETTER, ReportingPeriod.AR, total("80"),
+                null, null).rule()).isEqualTo("no-target@4");
+    }
+
+    @Test
     void theTrendFollowsTheGoodDirection() {
         assertThat(Evaluation.trend(StatedValue.parse("Minska"), null, total("30"), total("32"))).isEqualTo(Trend.IMPROVING);
         assertThat(Evaluation.trend(StatedValue.parse("Öka"), null, total("30"), total("32"))).isEqualTo(Trend.WORSENING);

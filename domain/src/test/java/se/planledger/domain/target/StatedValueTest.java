@@ -10,13 +10,17 @@ import se.planledger.domain.target.ValueForm.Comparison;
 import se.planledger.domain.target.ValueForm.Direction;
 import se.planledger.domain.target.ValueForm.Exact;
 import se.planledger.domain.target.ValueForm.NoValue;
+import se.planledger.domain.target.ValueForm.Part;
 import se.planledger.domain.target.ValueForm.PeerComparison;
+import se.planledger.domain.target.ValueForm.PerPart;
 import se.planledger.domain.target.ValueForm.PerGender;
 import se.planledger.domain.target.ValueForm.PerReport;
 import se.planledger.domain.target.ValueForm.PerTertial;
 import se.planledger.domain.target.ValueForm.RelativeChange;
 import se.planledger.domain.target.ValueForm.Trend;
+import se.planledger.domain.target.ValueForm.Uncertain;
 import se.planledger.domain.target.ValueForm.Unknown;
+import se.planledger.domain.target.ValueForm.Unlabelled;
 import se.planledger.domain.target.ValueForm.Unparsed;
 import se.planledger.domain.target.ValueForm.VersusPeers;
 
@@ -30,7 +34,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** The baselines and targets as seed 000 writes them, each read into its form with the text kept. */
+/** The baselines and targets as seeds 000 and 001 write them, each read into its form with the text kept. */
 class StatedValueTest {
 
     static Stream<Arguments> seedTexts() {
@@ -75,7 +79,14 @@ class StatedValueTest {
                 arguments("Under utredning", null, new NoValue("Under utredning")),
                 arguments("", null, new NoValue("")),
                 arguments("?", null, new Unknown()),
-                arguments("19600 tom T2 2021, prognos 35 000 2021(Totaltstartade möten 2021=28459)", null, new Unparsed()));
+                // "Antal slutförda ärenden (triage)": the count through T2 2021, the forecast for 2021 and, in
+                // brackets, the meetings started in 2021, each named by the words around its figure.
+                arguments("19600 tom T2 2021, prognos 35 000 2021(Totaltstartade möten 2021=28459)", null, new PerPart(List.of(
+                        part("tom T2 2021", "19600", null),
+                        part("prognos 2021", "35000", null),
+                        part("Totaltstartade möten 2021", "28459", null)))),
+                arguments("Senast tidigare mätning", null, new Unparsed()),
+                arguments("Tidigare mätning", null, new Unparsed()));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
@@ -95,6 +106,9 @@ class StatedValueTest {
         assertThat(value.form()).isInstanceOf(Unparsed.class);
         assertThat(value.text()).isEqualTo("Enligt plan för 2024 (se bilaga)");
         assertThat(value.isAssessable()).isFalse();
+        // Words that bound a figure or tell its direction name no part: two such targets in one text are not parts.
+        assertThat(StatedValue.parse("Öka 5 %, minst 80 %").form()).isInstanceOf(Unparsed.class);
+        assertThat(StatedValue.parse("Minska 5 % Högst 80 %").form()).isInstanceOf(Unparsed.class);
     }
 
     @Test
@@ -130,14 +144,51 @@ class StatedValueTest {
     void namedPartsAreReadEachWithItsFigure() {
         StatedValue visits = StatedValue.parse("2021: Nybesök 1% Återbesök 27%");
         assertThat(visits.year()).isEqualTo(2021);
-        assertThat(visits.form()).isEqualTo(new ValueForm.PerPart(List.of(
-                new ValueForm.Part("Nybesök", new Exact(Comparison.EQUAL, n("1"), "%")),
-                new ValueForm.Part("Återbesök", new Exact(Comparison.EQUAL, n("27"), "%")))));
+        assertThat(visits.form()).isEqualTo(new PerPart(List.of(part("Nybesök", "1", "%"), part("Återbesök", "27", "%"))));
+    }
+
+    @Test
+    void figuresOfOtherYearsAndForecastsAreReadAsPartsNamedAsTheTextNamesThem() {
+        // "Antal kg engångsartiklar": 2021's count with 2018's beside it; the text's first year names the first figure.
+        StatedValue disposables = StatedValue.parse("2021: 1 064 430 st 2018: 36 721 005 st");
+        assertThat(disposables.year()).isEqualTo(2021);
+        assertThat(disposables.form()).isEqualTo(new PerPart(List.of(part("2021", "1064430", "st"), part("2018", "36721005", "st"))));
+        // "Skillnad i regionens läkemedelskostnad": 2021's difference, and August's forecast for 2021.
+        StatedValue drugCost = StatedValue.parse("2021: 458 kr Prognos 2021 aug 274 kr");
+        assertThat(drugCost.year()).isEqualTo(2021);
+        assertThat(drugCost.form()).isEqualTo(new PerPart(List.of(part("2021", "458", "kr"), part("Prognos 2021 aug", "274", "kr"))));
+        assertThat(drugCost.text()).isEqualTo("2021: 458 kr Prognos 2021 aug 274 kr");
+        assertThat(drugCost.isAssessable()).isFalse();
+    }
+
+    @Test
+    void twoFiguresOfAPartThatTheTextDoesNotTellApartAreBothKeptInTheirOrder() {
+        // "Andel riskbedömningar ... fall och trycksår": two figures for each risk, neither named.
+        StatedValue assessments = StatedValue.parse("2021: Fall: 60 % 50% Trycksår: 67 %, 53%");
+        assertThat(assessments.year()).isEqualTo(2021);
+        assertThat(assessments.form()).isEqualTo(new PerPart(List.of(
+                new Part("Fall", new Unlabelled(List.of(n("60"), n("50")), "%")),
+                new Part("Trycksår", new Unlabelled(List.of(n("67"), n("53")), "%")))));
+        assertThat(assessments.isAssessable()).isFalse();
+    }
+
+    @Test
+    void aFigureThePlanItselfQuestionsIsKeptAsUncertain() {
+        // "Totalindex i mätningen Hållbart medarbetarengagemang (HME)": baseline "78?".
+        StatedValue index = StatedValue.parse("78?");
+        assertThat(index.form()).isEqualTo(new Uncertain(n("78"), null));
+        assertThat(index.isAssessable()).isFalse();
+        assertThat(index.text()).isEqualTo("78?");
     }
 
     @Test
     void anUnknownFigureWithItsUnitIsUnknownNotUnparsed() {
         assertThat(StatedValue.parse("2021 ? %").form()).isEqualTo(new Unknown());
+        // "Regionens balanskravsresultat" and "Alla divisioner ... inom budget": August's forecast for 2021, not known.
+        StatedValue result = StatedValue.parse("Årsprognos aug 2021: ?%");
+        assertThat(result.form()).isEqualTo(new Unknown());
+        assertThat(result.year()).isEqualTo(2021);
+        assertThat(StatedValue.parse("Årsprognos aug 2021, ? mnkr").form()).isEqualTo(new Unknown());
     }
 
     /**
@@ -210,8 +261,12 @@ class StatedValueTest {
             figures(reports.april(), "DÅ04", figures);
             figures(reports.august(), "DÅ08", figures);
             figures(reports.year(), "ÅR", figures);
-        } else if (form instanceof ValueForm.PerPart parts) {
+        } else if (form instanceof PerPart parts) {
             parts.parts().forEach(p -> figures(p.value(), p.label(), figures));
+        } else if (form instanceof Unlabelled unlabelled) {
+            figures.add(prefix + "=" + String.join(",", unlabelled.values().stream().map(BigDecimal::toPlainString).toList()));
+        } else if (form instanceof Uncertain uncertain) {
+            figures.add((prefix.isEmpty() ? "T" : prefix) + "=" + uncertain.value().toPlainString() + "?");
         } else if (form instanceof Direction direction) {
             figures.add(direction.trend().name());
         } else if (form instanceof RelativeChange change) {
@@ -233,6 +288,11 @@ class StatedValueTest {
             case ABOVE -> ">";
             case BELOW -> "<";
         };
+    }
+
+    /** A part with one figure, none of it bounded. */
+    private static Part part(String label, String figure, String unit) {
+        return new Part(label, new Exact(Comparison.EQUAL, n(figure), unit));
     }
 
     private static BigDecimal n(String value) {

@@ -101,8 +101,18 @@ class DemoPlanTest extends PostgresIntegrationTest {
         assertThat(readmissions.path("targets").path("2025").path("form").path("men").decimalValue()).isEqualByComparingTo("15.5");
 
         JsonNode triage = http.getForObject(PLAN + "/items/G2.F1.I1?asOf=2023-03-01", JsonNode.class).path("content");
-        assertThat(triage.path("baseline").path("form").path("form").asText()).isEqualTo("UNPARSED");
-        assertThat(triage.path("baseline").path("text").asText()).startsWith("19600 tom T2 2021");
+        assertThat(triage.path("baseline").path("text").asText())
+                .isEqualTo("19600 tom T2 2021, prognos 35 000 2021(Totaltstartade möten 2021=28459)");
+        JsonNode triageParts = triage.path("baseline").path("form");
+        assertThat(triageParts.path("form").asText()).isEqualTo("PER_PART");
+        assertThat(triageParts.path("parts").path(1).path("label").asText()).isEqualTo("prognos 2021");
+        assertThat(triageParts.path("parts").path(1).path("value").path("value").decimalValue()).isEqualByComparingTo("35000");
+
+        JsonNode assessments = http.getForObject(PLAN + "/items/G3.F5.I2?asOf=2023-03-01", JsonNode.class).path("content");
+        JsonNode falls = assessments.path("baseline").path("form").path("parts").path(0);
+        assertThat(falls.path("label").asText()).isEqualTo("Fall");
+        assertThat(falls.path("value").path("form").asText()).isEqualTo("UNLABELLED");
+        assertThat(falls.path("value").path("values").path(1).decimalValue()).isEqualByComparingTo("50");
         assertThat(triage.path("targets").path("2025").path("form").path("value").decimalValue()).isEqualByComparingTo("60000");
     }
 
