@@ -19,13 +19,13 @@ import java.util.List;
 @RestController
 @ReadsFrom({FollowUpProjection.GROUP, PlanTreeProjection.GROUP})
 @Tag(name = "Follow-up (read)", description = "Interim and annual report tables at any asOf/knownAt")
-public class InterimReportController {
+public class FollowUpQueryController {
 
     private final InterimReportReadModel reports;
     private final FollowUpExport export;
     private final SpreadsheetExport spreadsheets;
 
-    public InterimReportController(InterimReportReadModel reports, FollowUpExport export, SpreadsheetExport spreadsheets) {
+    public FollowUpQueryController(InterimReportReadModel reports, FollowUpExport export, SpreadsheetExport spreadsheets) {
         this.reports = reports;
         this.export = export;
         this.spreadsheets = spreadsheets;

@@ -18,11 +18,11 @@ import java.util.List;
 @RestController
 @ReadsFrom({DecisionRegister.GROUP})
 @Tag(name = "Decisions", description = "Every decision in the ledger, from any area")
-public class DecisionController {
+public class DecisionQueryController {
 
     private final DecisionRegister register;
 
-    public DecisionController(DecisionRegister register) {
+    public DecisionQueryController(DecisionRegister register) {
         this.register = register;
     }
 
