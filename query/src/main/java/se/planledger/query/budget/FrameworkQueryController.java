@@ -17,7 +17,7 @@ import se.planledger.query.time.TimePoints;
 import java.util.List;
 
 @RestController
-@ReadsFrom({FrameworkTableProjection.GROUP, FinancialOutcomeProjection.GROUP})
+@ReadsFrom({FrameworkProjection.GROUP, FinancialOutcomeProjection.GROUP})
 @Tag(name = "Budget frameworks (read)", description = "Framework tables, frameworks per recipient, their history, "
         + "reconciliation and exports at any asOf/knownAt")
 public class FrameworkQueryController {

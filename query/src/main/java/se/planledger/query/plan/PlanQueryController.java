@@ -15,15 +15,15 @@ import se.planledger.query.time.TimePoints;
 import java.util.List;
 
 @RestController
-@ReadsFrom({PlanTreeProjection.GROUP})
+@ReadsFrom({PlanProjection.GROUP})
 @RequestMapping("/api/v1/plans")
 @Tag(name = "Plan (read)", description = "The plan tree, its items and decisions at any asOf/knownAt")
 public class PlanQueryController {
 
-    private final PlanTreeReadModel plans;
+    private final PlanReadModel plans;
     private final TimePoints timePoints;
 
-    public PlanQueryController(PlanTreeReadModel plans, TimePoints timePoints) {
+    public PlanQueryController(PlanReadModel plans, TimePoints timePoints) {
         this.plans = plans;
         this.timePoints = timePoints;
     }
