@@ -16,13 +16,13 @@ import java.util.Arrays;
 import java.util.List;
 
 @RestController
-@ReadsFrom({DecisionRegister.GROUP})
+@ReadsFrom({DecisionProjection.GROUP})
 @Tag(name = "Decisions", description = "Every decision in the ledger, from any area")
 public class DecisionQueryController {
 
-    private final DecisionRegister register;
+    private final DecisionReadModel register;
 
-    public DecisionQueryController(DecisionRegister register) {
+    public DecisionQueryController(DecisionReadModel register) {
         this.register = register;
     }
 

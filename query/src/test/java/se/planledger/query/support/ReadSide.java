@@ -20,7 +20,8 @@ import se.planledger.query.budget.FrameworkReadModel;
 import se.planledger.query.budget.FrameworkProjection;
 import se.planledger.query.control.ControlProjection;
 import se.planledger.query.control.ControlReadModel;
-import se.planledger.query.decision.DecisionRegister;
+import se.planledger.query.decision.DecisionProjection;
+import se.planledger.query.decision.DecisionReadModel;
 import se.planledger.query.followup.FollowUpProjection;
 import se.planledger.query.followup.FollowUpReadModel;
 import se.planledger.query.json.JsonColumn;
@@ -133,8 +134,12 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
         return new ControlReadModel(jdbc, new JsonColumn(JSON));
     }
 
-    public DecisionRegister decisionRegister() {
-        return new DecisionRegister(jdbc);
+    public DecisionProjection decisionProjection() {
+        return new DecisionProjection(jdbc);
+    }
+
+    public DecisionReadModel decisions() {
+        return new DecisionReadModel(jdbc);
     }
 
     @Override
