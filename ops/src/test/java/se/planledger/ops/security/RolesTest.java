@@ -112,7 +112,7 @@ class RolesTest extends PostgresIntegrationTest {
     /** Every read of the API, exports included, with the demo's ids: for every role. */
     private static final List<String> READS = List.of(
             "/api/v1/plans", PLAN + "?asOf=2023-03-01", PLAN + "/items/G1.F1.I1", PLAN + "/items/G1.F1.I1/history",
-            PLAN + "/diff?fromVersion=1&toVersion=1", PLAN + "/decisions", PLAN + "/interim-report", PLAN + "/units",
+            PLAN + "/diff?fromVersion=1&toVersion=1", PLAN + "/decisions", PLAN + "/export?asOf=2023-03-01", PLAN + "/interim-report", PLAN + "/units",
             PLAN + "/outcomes/history", PLAN + "/outcomes/export", PLAN + "/interim-report/export",
             "/api/v1/risks", "/api/v1/risks/heatmap", "/api/v1/risks/heatmap/export", "/api/v1/risks/export",
             "/api/v1/risk-registers/rs-riskbedomning/risks/R3", "/api/v1/risk-registers/rs-riskbedomning/risks/R3/history",
