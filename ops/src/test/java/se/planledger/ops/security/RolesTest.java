@@ -122,7 +122,7 @@ class RolesTest extends PostgresIntegrationTest {
             "/api/v1/framework-tables/diff?fromAsOf=2023-03-01&toAsOf=2023-05-01",
             "/api/v1/frameworks", "/api/v1/frameworks/recipients?asOf=2023-03-01",
             "/api/v1/financial-outcomes", "/api/v1/financial-outcomes/no-such-follow-up/history",
-            "/api/v1/reconciliation", "/api/v1/reconciliation/export", "/api/v1/decisions",
+            "/api/v1/reconciliation", "/api/v1/reconciliation/export", "/api/v1/decisions", "/api/v1/decisions/export",
             "/api/v1/control-plans", "/api/v1/control-plans/ik-region-2018/status",
             "/api/v1/control-plans/ik-region-2018/status/export", "/api/v1/control-plans/ik-region-2018/actions/A1",
             "/api/v1/control-plans/ik-region-2018/reports");
