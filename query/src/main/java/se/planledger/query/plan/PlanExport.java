@@ -19,7 +19,8 @@ public class PlanExport {
 
     /**
      * The plan's title, version and time point, then per item its perspective, id, kind, parent, name, description,
-     * baseline, a target column per year of the plan, source and the day it is in force from.
+     * baseline, a target column per year of the plan, source and the day it is in force from. The targets are the
+     * plan's own words: a year it states none for is empty (the interim report reads the next one stated for it).
      */
     public List<List<Object>> treeLines(PlanTreeView tree, TimePoint at) {
         List<List<Object>> lines = new ArrayList<>();
