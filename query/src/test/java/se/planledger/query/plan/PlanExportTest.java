@@ -21,7 +21,7 @@ class PlanExportTest {
         readSide.feed(readSide.planProjection(), AdoptedPlan.events());
         TimePoint at = at("2023-03-01", "2023-09-01T00:00:00Z");
 
-        List<List<Object>> lines = new PlanExport().treeLines(readSide.planTree().tree(PLAN_ID, at), at);
+        List<List<Object>> lines = new PlanExport().treeLines(readSide.plans().tree(PLAN_ID, at), at);
 
         assertThat(lines.get(0)).containsExactly("Plan Regionstyrelsens plan 2023–2025", "plan", PLAN_ID, "version", "1",
                 "per", LocalDate.of(2023, 3, 1), "känt", "2023-09-01T00:00:00Z");

@@ -37,7 +37,7 @@ class PlanReadModelTest {
     @OnBothDatabases
     void aRevisionIsInForceFromItsEffectiveDateOnceDecided(ReadSide readSide) {
         readSide.feed(readSide.planProjection(), history());
-        PlanReadModel plans = readSide.planTree();
+        PlanReadModel plans = readSide.plans();
 
         assertThat(target(plans, "2023-03-01", NOW)).isEqualTo("Öka");
         assertThat(target(plans, "2023-08-01", NOW)).isEqualTo("Öka 5 %");
@@ -52,7 +52,7 @@ class PlanReadModelTest {
     @OnBothDatabases
     void theItemsHistoryNamesEachRevisionsDecisionOnceItIsKnown(ReadSide readSide) {
         readSide.feed(readSide.planProjection(), history());
-        PlanReadModel plans = readSide.planTree();
+        PlanReadModel plans = readSide.plans();
 
         List<PlanItemChangeView> history = plans.history(PLAN_ID, "G1.F1.I1", Instant.parse(NOW));
         assertThat(history).extracting(PlanItemChangeView::revision).containsExactly(1L, 2L);
@@ -85,7 +85,7 @@ class PlanReadModelTest {
         assertThat(before.get(PlanProjection.DECISIONS.table())).as("version 1 decided, 2 a draft").hasSize(1);
         assertThat(readSide.rows(PlanProjection.DECISIONS.table())).as("the decision on version 2 a row of its own")
                 .hasSize(2);
-        PlanReadModel plans = readSide.planTree();
+        PlanReadModel plans = readSide.plans();
         assertThat(plans.versions(PLAN_ID, Instant.parse("2022-12-05T00:00:00Z")).get(1)).satisfies(draft -> {
             assertThat(draft.decided()).isFalse();
             assertThat(draft.openedAt()).isEqualTo(Instant.parse("2022-12-01T09:00:00Z"));

@@ -90,7 +90,7 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
         return new PlanProjection(jdbc, new JsonColumn(JSON));
     }
 
-    public PlanReadModel planTree() {
+    public PlanReadModel plans() {
         return new PlanReadModel(jdbc, new JsonColumn(JSON));
     }
 
@@ -115,7 +115,7 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
     }
 
     public FollowUpReadModel interimReports() {
-        return new FollowUpReadModel(jdbc, planTree());
+        return new FollowUpReadModel(jdbc, plans());
     }
 
     public RiskProjection riskProjection() {
