@@ -79,9 +79,7 @@ public class FinancialFollowUp {
             throw new UnknownItem("period", unit + " has not reported " + command.period() + " " + year + " yet");
         }
         long revision = revisions.getOrDefault(command.period(), 0);
-        if (command.expectedRevision() != null && command.expectedRevision() != revision) {
-            throw new StaleVersion("If-Match", command.expectedRevision(), revision);
-        }
+        StaleVersion.unlessCurrent(command.expectedRevision(), revision);
         Required.text("reason", command.reason());
         requireFigures(command.figures());
         if (same(command.figures(), figures.get(command.period()))) {

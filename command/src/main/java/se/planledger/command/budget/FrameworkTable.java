@@ -59,9 +59,7 @@ public class FrameworkTable {
     /** Returns the table's new version, the ETag for the next revision. */
     @CommandHandler
     public int handle(ReviseFrameworkTable command) {
-        if (command.expectedVersion() != null && command.expectedVersion() != version) {
-            throw new StaleVersion("If-Match", command.expectedVersion(), version);
-        }
+        StaleVersion.unlessCurrent(command.expectedVersion(), version);
         Decision decision = Decision.required(command.decision());
         requireFigures(command.figures());
         if (decision.effectiveDate().isBefore(effectiveDate)) {

@@ -149,9 +149,7 @@ public class InternalControlPlan {
         if (action == null) {
             throw new UnknownItem("actionId", "plan " + planId + " has no action " + command.actionId());
         }
-        if (command.expectedRevision() != null && command.expectedRevision() != action.revision()) {
-            throw new StaleVersion("If-Match", command.expectedRevision(), action.revision());
-        }
+        StaleVersion.unlessCurrent(command.expectedRevision(), action.revision());
         if (!action.status().open()) {
             throw new RuleViolation("final-status", "status", "action " + command.actionId() + " is already "
                     + action.status(), Map.of("status", action.status()));

@@ -158,12 +158,8 @@ public class OutcomeSeries {
      * on an older plan's own stream has versions there that this series does not count, so it is not checked.
      */
     private void requireRevision(PlannedIndicator planned, PeriodOfYear when, Long expectedRevision) {
-        if (expectedRevision == null || planned.recordedOnPlan().containsKey(when)) {
-            return;
-        }
-        long revision = revisions.getOrDefault(when, 0);
-        if (expectedRevision != revision) {
-            throw new StaleVersion("If-Match", expectedRevision, revision);
+        if (!planned.recordedOnPlan().containsKey(when)) {
+            StaleVersion.unlessCurrent(expectedRevision, revisions.getOrDefault(when, 0));
         }
     }
 

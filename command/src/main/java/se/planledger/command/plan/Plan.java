@@ -304,9 +304,7 @@ public class Plan {
         if (item == null) {
             throw new UnknownItem("itemId", "the plan has no item " + itemId);
         }
-        if (expectedRevision != null && expectedRevision != item.revision()) {
-            throw new StaleVersion("If-Match", expectedRevision, item.revision());
-        }
+        StaleVersion.unlessCurrent(expectedRevision, item.revision());
         if (item.retired()) {
             throw new RuleViolation("retired-is-final", "itemId", "item " + itemId + " is retired");
         }

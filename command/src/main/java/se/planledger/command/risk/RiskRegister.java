@@ -168,9 +168,7 @@ public class RiskRegister {
         if (risk == null) {
             throw new UnknownItem("riskId", "the register has no risk " + riskId);
         }
-        if (expectedRevision != null && expectedRevision != risk.revision()) {
-            throw new StaleVersion("If-Match", expectedRevision, risk.revision());
-        }
+        StaleVersion.unlessCurrent(expectedRevision, risk.revision());
         if (risk.closed()) {
             throw new RuleViolation("closed-is-final", "riskId", "risk " + riskId + " is closed");
         }

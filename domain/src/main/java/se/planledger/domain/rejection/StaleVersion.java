@@ -14,6 +14,16 @@ public class StaleVersion extends Rejection {
         this.actual = actual;
     }
 
+    /**
+     * Refuses a writer who named (in If-Match) another revision than the current one; a writer who named none is not
+     * checked. {@code expected} is the revision or version as the command carries it.
+     */
+    public static void unlessCurrent(Number expected, long current) {
+        if (expected != null && expected.longValue() != current) {
+            throw new StaleVersion("If-Match", expected.longValue(), current);
+        }
+    }
+
     public long expected() {
         return expected;
     }

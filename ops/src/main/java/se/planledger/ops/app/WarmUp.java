@@ -15,7 +15,7 @@ import se.planledger.domain.followup.RecordOutcome;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.rejection.Rejection;
 import se.planledger.query.plan.PlanSummaryView;
-import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.plan.PlanReadModel;
 import se.planledger.domain.time.TimePoint;
 
 import java.io.IOException;
@@ -55,11 +55,11 @@ public class WarmUp {
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
 
     private final LedgerCommands commands;
-    private final PlanTreeReadModel plans;
+    private final PlanReadModel plans;
     private final ObjectMapper json;
     private volatile List<String> plansKept = List.of();
 
-    public WarmUp(LedgerCommands commands, PlanTreeReadModel plans, ObjectMapper json) {
+    public WarmUp(LedgerCommands commands, PlanReadModel plans, ObjectMapper json) {
         this.commands = commands;
         this.plans = plans;
         this.json = json;

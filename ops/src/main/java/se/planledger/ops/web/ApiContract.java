@@ -230,10 +230,16 @@ public class ApiContract {
         return schema;
     }
 
+    /**
+     * The prefix of a controller's operations where it differs from the controller's name: operation ids are the
+     * published contract (a generated client's method names), so a controller renamed keeps the ids it published.
+     */
+    private static final Map<String, String> PUBLISHED_PREFIXES = Map.of("FollowUpQueryController", "InterimReport");
+
     /** "PlanQueryController#tree" becomes "planTree": the area and what the operation does. */
     static String operationId(HandlerMethod handler) {
-        String area = handler.getBeanType().getSimpleName()
-                .replaceAll("(Query|Command)?Controller$", "");
+        String name = handler.getBeanType().getSimpleName();
+        String area = PUBLISHED_PREFIXES.getOrDefault(name, name.replaceAll("(Query|Command)?Controller$", ""));
         String method = handler.getMethod().getName();
         return Character.toLowerCase(area.charAt(0)) + area.substring(1) + Character.toUpperCase(method.charAt(0))
                 + method.substring(1);

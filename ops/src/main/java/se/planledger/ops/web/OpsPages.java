@@ -17,7 +17,7 @@ import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.seal.ChainVerification;
 import se.planledger.ops.seal.EventSeals;
 import se.planledger.query.page.WorkspacePage;
-import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.plan.PlanReadModel;
 
 import java.time.Clock;
 import java.util.Map;
@@ -40,11 +40,11 @@ public class OpsPages {
     private final OpsTasks tasks;
     private final OpsJobs jobs;
     private final ProjectionCatchUp processors;
-    private final PlanTreeReadModel plans;
+    private final PlanReadModel plans;
     private final Clock clock;
     private final EventSeals seals;
 
-    public OpsPages(OpsTasks tasks, OpsJobs jobs, ProjectionCatchUp processors, PlanTreeReadModel plans, Clock clock,
+    public OpsPages(OpsTasks tasks, OpsJobs jobs, ProjectionCatchUp processors, PlanReadModel plans, Clock clock,
                     EventSeals seals) {
         this.seals = seals;
         this.tasks = tasks;

@@ -7,7 +7,7 @@ import se.planledger.ops.audit.AuditReplay;
 import se.planledger.ops.jobs.OpsJob;
 import se.planledger.ops.jobs.OpsJobs;
 import se.planledger.ops.rebuild.ProjectionRebuild;
-import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.plan.PlanReadModel;
 import se.planledger.query.plan.PlanSummaryView;
 import se.planledger.query.time.TimePoints;
 
@@ -21,10 +21,10 @@ public class OpsTasks {
     private final AuditReplay audit;
     private final ProjectionRebuild rebuild;
     private final TimePoints timePoints;
-    private final PlanTreeReadModel plans;
+    private final PlanReadModel plans;
 
     public OpsTasks(OpsJobs jobs, AuditReplay audit, ProjectionRebuild rebuild, TimePoints timePoints,
-                    PlanTreeReadModel plans) {
+                    PlanReadModel plans) {
         this.plans = plans;
         this.jobs = jobs;
         this.audit = audit;

@@ -10,7 +10,7 @@ import se.planledger.domain.risk.RiskAssessed;
 import se.planledger.ops.jobs.Progress;
 import se.planledger.ops.support.FailingRiskHandler;
 import se.planledger.ops.support.PostgresIntegrationTest;
-import se.planledger.query.decision.DecisionRegister;
+import se.planledger.query.decision.DecisionProjection;
 import se.planledger.query.risk.RiskProjection;
 
 import java.time.Duration;
@@ -38,15 +38,15 @@ class ProjectionCatchUpTest extends PostgresIntegrationTest {
     @Test
     void aGroupWhoseSegmentsAnotherNodeOwnsCountsByItsTokens() {
         catchUp.awaitHead(Progress.NONE);
-        StreamingEventProcessor decisions = processor(DecisionRegister.GROUP);
+        StreamingEventProcessor decisions = processor(DecisionProjection.GROUP);
         decisions.shutDown();
-        jdbc.update("update tokenentry set owner = 'another-node' where processorname = ?", DecisionRegister.GROUP);
+        jdbc.update("update tokenentry set owner = 'another-node' where processorname = ?", DecisionProjection.GROUP);
         try {
             assertThat(decisions.processingStatus()).as("this node owns no segment").isEmpty();
 
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> catchUp.awaitHead(Progress.NONE));
         } finally {
-            jdbc.update("update tokenentry set owner = null where processorname = ?", DecisionRegister.GROUP);
+            jdbc.update("update tokenentry set owner = null where processorname = ?", DecisionProjection.GROUP);
             decisions.start();
         }
     }

@@ -39,7 +39,7 @@ import se.planledger.ops.rebuild.RebuildReport;
 import se.planledger.ops.seal.EventSeals;
 import se.planledger.ops.support.PostgresIntegrationTest;
 import se.planledger.ops.support.TestPostgres;
-import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.plan.PlanReadModel;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -100,7 +100,7 @@ class LedgerBenchmark extends PostgresIntegrationTest {
     @Autowired
     EventSeals seals;
     @Autowired
-    PlanTreeReadModel planTree;
+    PlanReadModel planTree;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

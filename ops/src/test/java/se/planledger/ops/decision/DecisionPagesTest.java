@@ -33,7 +33,12 @@ class DecisionPagesTest extends PostgresIntegrationTest {
                         + "            <td class=\"date\">2018-01-01</td>\n            <td>Internkontrollplan antagen</td>\n"
                         + "            <td>internal-control plan " + plan + " (RS 2018)</td>")
                 .containsPattern("<td>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}, controller</td>")
-                .contains("<input id=\"reference\" name=\"reference\" type=\"text\" value=\"" + number + "\" placeholder=\"1043-2022\">");
+                .contains("<input id=\"reference\" name=\"reference\" type=\"text\" value=\"" + number + "\" placeholder=\"1043-2022\">")
+                .as("the export of what the page lists")
+                .contains("href=\"/api/v1/decisions/export?format=csv&amp;reference=" + number + "\"");
+        String csv = http.getForObject("/api/v1/decisions/export?format=csv&reference=" + number, String.class);
+        assertThat(csv).contains("RS;Dnr " + number + "-2017;2017-10-20;2018-01-01;Internkontrollplan antagen;"
+                + "internal-control plan " + plan + " (RS 2018);").doesNotContain("Dnr 1043-2022");
 
         // The seed gives the 2018 control plan's decision no reference and no date: both cells are marked unknown in
         // an element of their own, and no placeholder stands in the reference column.

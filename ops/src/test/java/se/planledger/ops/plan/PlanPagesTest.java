@@ -26,6 +26,21 @@ class PlanPagesTest extends PostgresIntegrationTest {
                 .contains("Antal vårdkontakter på filialer och servicepunkter");
         assertThat(tree.indexOf("<h2>Samhälle</h2>")).isLessThan(tree.indexOf("<h2>Ekonomi</h2>"));
         assertThat(tree).contains("Säkerställa en kontinuerlig process för ekonomi i balans.");
+        assertThat(tree).contains("href=\"/api/v1/plans/rs-plan-2023-2025/export?format=csv&amp;asOf=2023-03-01\"");
+    }
+
+    @Test
+    void theTreeItLinksToExportsAsOneLinePerItemWithATargetColumnPerYear() {
+        awaitPage(http, "/plans/rs-plan-2023-2025?asOf=2023-03-01", "Dnr 1043-2022");
+
+        String csv = http.getForObject("/api/v1/plans/rs-plan-2023-2025/export?format=csv&asOf=2023-03-01", String.class);
+
+        assertThat(csv).contains("Perspektiv;Id;Typ;Överordnad;Namn;Beskrivning;Utgångsvärde;Mål 2023;Mål 2024;Mål 2025;"
+                + "Källa;I kraft från");
+        assertThat(csv).contains(";G1.F1.I1;Styrmått;G1.F1;Antal vårdkontakter på filialer och servicepunkter;;"
+                + "2021 K: 2403 M: 2515;");
+        assertThat(csv.indexOf(";G1.F1;Framgångsfaktor;G1;")).as("a factor before its indicators")
+                .isLessThan(csv.indexOf(";G1.F1.I1;"));
     }
 
     @Test

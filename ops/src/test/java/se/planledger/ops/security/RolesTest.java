@@ -112,7 +112,7 @@ class RolesTest extends PostgresIntegrationTest {
     /** Every read of the API, exports included, with the demo's ids: for every role. */
     private static final List<String> READS = List.of(
             "/api/v1/plans", PLAN + "?asOf=2023-03-01", PLAN + "/items/G1.F1.I1", PLAN + "/items/G1.F1.I1/history",
-            PLAN + "/diff?fromVersion=1&toVersion=1", PLAN + "/decisions", PLAN + "/interim-report", PLAN + "/units",
+            PLAN + "/diff?fromVersion=1&toVersion=1", PLAN + "/decisions", PLAN + "/export?asOf=2023-03-01", PLAN + "/interim-report", PLAN + "/units",
             PLAN + "/outcomes/history", PLAN + "/outcomes/export", PLAN + "/interim-report/export",
             "/api/v1/risks", "/api/v1/risks/heatmap", "/api/v1/risks/heatmap/export", "/api/v1/risks/export",
             "/api/v1/risk-registers/rs-riskbedomning/risks/R3", "/api/v1/risk-registers/rs-riskbedomning/risks/R3/history",
@@ -121,8 +121,9 @@ class RolesTest extends PostgresIntegrationTest {
             "/api/v1/framework-tables/ekonomisk-ram-2023/history", "/api/v1/framework-tables/ekonomisk-ram-2023/export",
             "/api/v1/framework-tables/diff?fromAsOf=2023-03-01&toAsOf=2023-05-01",
             "/api/v1/frameworks", "/api/v1/frameworks/recipients?asOf=2023-03-01",
-            "/api/v1/financial-outcomes", "/api/v1/financial-outcomes/no-such-follow-up/history",
-            "/api/v1/reconciliation", "/api/v1/reconciliation/export", "/api/v1/decisions",
+            "/api/v1/financial-outcomes", "/api/v1/financial-outcomes/export?year=2023",
+            "/api/v1/financial-outcomes/no-such-follow-up/history",
+            "/api/v1/reconciliation", "/api/v1/reconciliation/export", "/api/v1/decisions", "/api/v1/decisions/export",
             "/api/v1/control-plans", "/api/v1/control-plans/ik-region-2018/status",
             "/api/v1/control-plans/ik-region-2018/status/export", "/api/v1/control-plans/ik-region-2018/actions/A1",
             "/api/v1/control-plans/ik-region-2018/reports");

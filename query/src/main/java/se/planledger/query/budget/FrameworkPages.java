@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 @Controller
 @WorkspacePage
-@ReadsFrom({FrameworkTableProjection.GROUP})
+@ReadsFrom({FrameworkProjection.GROUP})
 public class FrameworkPages {
 
     /** The import form's fields as its labels name them, for a refusal to say where it is. */

@@ -17,7 +17,7 @@ import se.planledger.query.time.TimePoints;
 import java.util.List;
 
 @RestController
-@ReadsFrom({FrameworkTableProjection.GROUP, FinancialOutcomeProjection.GROUP})
+@ReadsFrom({FrameworkProjection.GROUP, FinancialOutcomeProjection.GROUP})
 @Tag(name = "Budget frameworks (read)", description = "Framework tables, frameworks per recipient, their history, "
         + "reconciliation and exports at any asOf/knownAt")
 public class FrameworkQueryController {
@@ -25,14 +25,17 @@ public class FrameworkQueryController {
     private final FrameworkReadModel frameworks;
     private final FinancialOutcomeReadModel outcomes;
     private final FrameworkExport export;
+    private final FinancialOutcomeExport outcomeExport;
     private final SpreadsheetExport spreadsheets;
     private final TimePoints timePoints;
 
     public FrameworkQueryController(FrameworkReadModel frameworks, FinancialOutcomeReadModel outcomes,
-                                    FrameworkExport export, SpreadsheetExport spreadsheets, TimePoints timePoints) {
+                                    FrameworkExport export, FinancialOutcomeExport outcomeExport,
+                                    SpreadsheetExport spreadsheets, TimePoints timePoints) {
         this.frameworks = frameworks;
         this.outcomes = outcomes;
         this.export = export;
+        this.outcomeExport = outcomeExport;
         this.spreadsheets = spreadsheets;
         this.timePoints = timePoints;
     }
@@ -95,6 +98,15 @@ public class FrameworkQueryController {
             + "period result against target, annual forecast against the year's target, and how the forecast moved")
     public List<FinancialOutcomeView> financialOutcomes(@RequestParam int year, TimePoint at) {
         return outcomes.year(year, at);
+    }
+
+    @GetMapping("/api/v1/financial-outcomes/export")
+    @Operation(summary = "Every unit's financial follow-up for a year as CSV or XLSX (format=csv|xlsx), as the list "
+            + "answers it: one line per unit and report")
+    public ResponseEntity<byte[]> exportFinancialOutcomes(@RequestParam int year,
+                                                          @RequestParam(defaultValue = "xlsx") String format, TimePoint at) {
+        return spreadsheets.file("ekonomisk-uppfoljning-" + year, format, at.knownAt(),
+                outcomeExport.yearLines(year, outcomes.year(year, at), at), FinancialOutcomeExport.HEADER_ROW);
     }
 
     @GetMapping("/api/v1/financial-outcomes/{followUpId}/history")

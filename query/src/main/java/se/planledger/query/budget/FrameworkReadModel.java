@@ -39,7 +39,7 @@ import java.util.TreeSet;
 @Component
 public class FrameworkReadModel implements AuditedReadModel {
 
-    private static final VersionTable TABLES = FrameworkTableProjection.TABLES;
+    private static final VersionTable TABLES = FrameworkProjection.TABLES;
 
     private final JdbcTemplate jdbc;
     private final JsonColumn json;
@@ -162,7 +162,7 @@ public class FrameworkReadModel implements AuditedReadModel {
 
     @Override
     public String processingGroup() {
-        return FrameworkTableProjection.GROUP;
+        return FrameworkProjection.GROUP;
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Map;
 /** The decision register page: every decision the ledger recorded, filtered by a part of its reference or by body. */
 @Controller
 @WorkspacePage
-@ReadsFrom({DecisionRegister.GROUP})
+@ReadsFrom({DecisionProjection.GROUP})
 public class DecisionPages {
 
     /** What kind of decision an event records, in the register's words; an event not named here shows its type. */
@@ -26,9 +26,9 @@ public class DecisionPages {
             "FrameworkTableRevised", "Ramtabell reviderad",
             "ControlPlanAdopted", "Internkontrollplan antagen");
 
-    private final DecisionRegister register;
+    private final DecisionReadModel register;
 
-    public DecisionPages(DecisionRegister register) {
+    public DecisionPages(DecisionReadModel register) {
         this.register = register;
     }
 

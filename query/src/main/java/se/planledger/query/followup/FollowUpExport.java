@@ -26,12 +26,12 @@ public class FollowUpExport {
      * indicator, column, value and source, as the outcome import reads them back.
      */
     public List<List<Object>> outcomeLines(String planId, int year, ReportingPeriod period,
-                                           List<InterimReportReadModel.RecordedOutcome> outcomes, TimePoint at) {
+                                           List<FollowUpReadModel.RecordedOutcome> outcomes, TimePoint at) {
         String stated = year + " " + period.label();
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Utfall " + stated, "plan", planId, "känt", at.knownAt().toString()));
         lines.add(List.of("period", "unit", "indicator", "column", "value", "source", "note"));
-        for (InterimReportReadModel.RecordedOutcome o : outcomes) {
+        for (FollowUpReadModel.RecordedOutcome o : outcomes) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             values.put("T", o.total());
             values.put("K", o.women());

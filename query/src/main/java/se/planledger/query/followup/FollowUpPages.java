@@ -11,7 +11,7 @@ import se.planledger.domain.followup.ReportingUnit;
 import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.page.WorkspacePage;
-import se.planledger.query.plan.PlanTreeProjection;
+import se.planledger.query.plan.PlanProjection;
 import se.planledger.query.time.ReadsFrom;
 
 import java.util.Arrays;
@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Controller
 @WorkspacePage
-@ReadsFrom({FollowUpProjection.GROUP, PlanTreeProjection.GROUP})
+@ReadsFrom({FollowUpProjection.GROUP, PlanProjection.GROUP})
 public class FollowUpPages {
 
     /** Fulfilment as the report's traffic light says it; a goal or indicator without judgement is "NONE". */
@@ -50,10 +50,10 @@ public class FollowUpPages {
             // a correction of another revision than the page showed (someone corrected it since)
             Map.entry("If-Match", "Utfallet har ändrats sedan sidan visades; läs om sidan"));
 
-    private final InterimReportReadModel reports;
+    private final FollowUpReadModel reports;
     private final ObjectMapper json;
 
-    public FollowUpPages(InterimReportReadModel reports, ObjectMapper json) {
+    public FollowUpPages(FollowUpReadModel reports, ObjectMapper json) {
         this.reports = reports;
         this.json = json;
     }

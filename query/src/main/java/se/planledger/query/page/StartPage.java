@@ -5,13 +5,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.budget.FrameworkReadModel;
-import se.planledger.query.budget.FrameworkTableProjection;
+import se.planledger.query.budget.FrameworkProjection;
 import se.planledger.query.control.ControlProjection;
 import se.planledger.query.control.ControlReadModel;
 import se.planledger.query.followup.FollowUpProjection;
-import se.planledger.query.followup.InterimReportReadModel;
-import se.planledger.query.plan.PlanTreeProjection;
-import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.followup.FollowUpReadModel;
+import se.planledger.query.plan.PlanProjection;
+import se.planledger.query.plan.PlanReadModel;
 import se.planledger.query.risk.RiskProjection;
 import se.planledger.query.risk.RiskReadModel;
 import se.planledger.query.time.ReadsFrom;
@@ -19,18 +19,18 @@ import se.planledger.query.time.ReadsFrom;
 /** The start page: every plan, framework table, risk register, control plan and interim report, with links. */
 @Controller
 @WorkspacePage
-@ReadsFrom({PlanTreeProjection.GROUP, FrameworkTableProjection.GROUP, RiskProjection.GROUP, ControlProjection.GROUP,
+@ReadsFrom({PlanProjection.GROUP, FrameworkProjection.GROUP, RiskProjection.GROUP, ControlProjection.GROUP,
         FollowUpProjection.GROUP})
 public class StartPage {
 
-    private final PlanTreeReadModel plans;
+    private final PlanReadModel plans;
     private final FrameworkReadModel frameworks;
     private final RiskReadModel risks;
     private final ControlReadModel control;
-    private final InterimReportReadModel reports;
+    private final FollowUpReadModel reports;
 
-    public StartPage(PlanTreeReadModel plans, FrameworkReadModel frameworks, RiskReadModel risks,
-                     ControlReadModel control, InterimReportReadModel reports) {
+    public StartPage(PlanReadModel plans, FrameworkReadModel frameworks, RiskReadModel risks,
+                     ControlReadModel control, FollowUpReadModel reports) {
         this.plans = plans;
         this.frameworks = frameworks;
         this.risks = risks;

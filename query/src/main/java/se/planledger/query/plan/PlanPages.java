@@ -15,7 +15,7 @@ import java.util.Map;
 /** The plan's pages: the goal tree, one item with its history, and what changed between two versions. */
 @Controller
 @WorkspacePage
-@ReadsFrom({PlanTreeProjection.GROUP})
+@ReadsFrom({PlanProjection.GROUP})
 public class PlanPages {
 
     /** What the pages call each kind of item. */
@@ -23,9 +23,9 @@ public class PlanPages {
             "Framgångsfaktor", "INDICATOR", "Styrmått", "CONTROL_MEASURE", "Kontrollmått", "ACTIVITY", "Aktivitet",
             "ASSIGNMENT", "Uppdrag", "STRATEGY", "Strategi");
 
-    private final PlanTreeReadModel plans;
+    private final PlanReadModel plans;
 
-    public PlanPages(PlanTreeReadModel plans) {
+    public PlanPages(PlanReadModel plans) {
         this.plans = plans;
     }
 

@@ -10,22 +10,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.planledger.domain.time.TimePoint;
+import se.planledger.query.export.SpreadsheetExport;
 import se.planledger.query.time.TimePoints;
 
 import java.util.List;
 
 @RestController
-@ReadsFrom({PlanTreeProjection.GROUP})
+@ReadsFrom({PlanProjection.GROUP})
 @RequestMapping("/api/v1/plans")
 @Tag(name = "Plan (read)", description = "The plan tree, its items and decisions at any asOf/knownAt")
 public class PlanQueryController {
 
-    private final PlanTreeReadModel plans;
+    private final PlanReadModel plans;
     private final TimePoints timePoints;
+    private final PlanExport export;
+    private final SpreadsheetExport spreadsheets;
 
-    public PlanQueryController(PlanTreeReadModel plans, TimePoints timePoints) {
+    public PlanQueryController(PlanReadModel plans, TimePoints timePoints, PlanExport export,
+                               SpreadsheetExport spreadsheets) {
         this.plans = plans;
         this.timePoints = timePoints;
+        this.export = export;
+        this.spreadsheets = spreadsheets;
     }
 
     @GetMapping
@@ -38,6 +44,15 @@ public class PlanQueryController {
     @Operation(summary = "The plan tree in force at asOf as known at knownAt, or of one version (drafts too) with ?version=")
     public PlanTreeView tree(@PathVariable String planId, @RequestParam(required = false) Integer version, TimePoint at) {
         return version == null ? plans.tree(planId, at) : plans.treeOfVersion(planId, version, at);
+    }
+
+    @GetMapping("/{planId}/export")
+    @Operation(summary = "The plan tree in force at asOf as known at knownAt as CSV or XLSX (format=csv|xlsx): one line "
+            + "per item, with a target column per year of the plan")
+    public ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(defaultValue = "xlsx") String format,
+                                         TimePoint at) {
+        return spreadsheets.file("plan-" + planId, format, at.knownAt(), export.treeLines(plans.tree(planId, at), at),
+                PlanExport.HEADER_ROW);
     }
 
     @GetMapping("/{planId}/items/{itemId}")

@@ -110,7 +110,8 @@ class FinancialOutcomeReadModelTest {
                 .isInstanceOf(UnknownItem.class).hasMessageContaining("no financial follow-up " + FOLLOW_UP);
     }
 
-    private static List<EventMessage<?>> history() {
+    /** The reports and corrections above, as recorded. */
+    static List<EventMessage<?>> history() {
         return List.of(
                 recorded(DA04_RECORDED, new FinancialOutcomeRecorded(FOLLOW_UP, UNIT, 2023, ReportingPeriod.DA04,
                         figures("-12.0", "-10.0", "-30.0"), "Delårsrapport april")),

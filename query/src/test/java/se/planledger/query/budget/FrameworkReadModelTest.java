@@ -37,7 +37,7 @@ class FrameworkReadModelTest {
 
     @OnBothDatabases
     void aRevisionIsInForceFromItsEffectiveDateOnceRecorded(ReadSide readSide) {
-        readSide.feed(readSide.frameworkTableProjection(), history());
+        readSide.feed(readSide.frameworkProjection(), history());
         FrameworkReadModel frameworks = readSide.frameworks();
 
         assertThat(frameworks.table(TABLE, at("2023-03-01", NOW)).version()).isEqualTo(1);
@@ -50,7 +50,7 @@ class FrameworkReadModelTest {
 
     @OnBothDatabases
     void aRecipientsFrameShowsEveryChangeWithItsDecision(ReadSide readSide) {
-        readSide.feed(readSide.frameworkTableProjection(), history());
+        readSide.feed(readSide.frameworkProjection(), history());
         FrameworkReadModel frameworks = readSide.frameworks();
 
         FrameworkView frame = frameworks.frameworks(PRIMARY_CARE, 2023, at("2023-07-01", NOW)).get(0);
@@ -75,12 +75,12 @@ class FrameworkReadModelTest {
 
     @OnBothDatabases
     void aRecipientIsFoundByAPartOfItsNameInAnyCaseAndTheRecipientsAreListed(ReadSide readSide) {
-        readSide.feed(readSide.frameworkTableProjection(), history());
+        readSide.feed(readSide.frameworkProjection(), history());
         FrameworkReadModel frameworks = readSide.frameworks();
 
         assertThat(frameworks.frameworks("PRIMÄRVÅRD", null, at("2023-07-01", NOW)))
                 .extracting(FrameworkView::recipient).containsExactly(PRIMARY_CARE);
-        readSide.feed(readSide.frameworkTableProjection(), List.of(recorded("2022-11-30T12:00:00Z",
+        readSide.feed(readSide.frameworkProjection(), List.of(recorded("2022-11-30T12:00:00Z",
                 new FrameworkTableDecided("regionbidrag-2023-2025", 1, new TableFigures("Regionbidrag", "mnkr", 1, 2023,
                         List.of(new TableColumn("Föregående år", ColumnRole.OPENING), new TableColumn("Förändring",
                                 ColumnRole.COMPONENT), new TableColumn("Ram", ColumnRole.CLOSING)),

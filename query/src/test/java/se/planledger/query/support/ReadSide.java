@@ -17,15 +17,16 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import se.planledger.query.budget.FinancialOutcomeProjection;
 import se.planledger.query.budget.FinancialOutcomeReadModel;
 import se.planledger.query.budget.FrameworkReadModel;
-import se.planledger.query.budget.FrameworkTableProjection;
+import se.planledger.query.budget.FrameworkProjection;
 import se.planledger.query.control.ControlProjection;
 import se.planledger.query.control.ControlReadModel;
-import se.planledger.query.decision.DecisionRegister;
+import se.planledger.query.decision.DecisionProjection;
+import se.planledger.query.decision.DecisionReadModel;
 import se.planledger.query.followup.FollowUpProjection;
-import se.planledger.query.followup.InterimReportReadModel;
+import se.planledger.query.followup.FollowUpReadModel;
 import se.planledger.query.json.JsonColumn;
-import se.planledger.query.plan.PlanTreeProjection;
-import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.plan.PlanProjection;
+import se.planledger.query.plan.PlanReadModel;
 import se.planledger.query.risk.RiskProjection;
 import se.planledger.query.risk.RiskReadModel;
 
@@ -85,16 +86,16 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
         return jdbc.queryForList("select * from " + table);
     }
 
-    public PlanTreeProjection planTreeProjection() {
-        return new PlanTreeProjection(jdbc, new JsonColumn(JSON));
+    public PlanProjection planProjection() {
+        return new PlanProjection(jdbc, new JsonColumn(JSON));
     }
 
-    public PlanTreeReadModel planTree() {
-        return new PlanTreeReadModel(jdbc, new JsonColumn(JSON));
+    public PlanReadModel plans() {
+        return new PlanReadModel(jdbc, new JsonColumn(JSON));
     }
 
-    public FrameworkTableProjection frameworkTableProjection() {
-        return new FrameworkTableProjection(jdbc, new JsonColumn(JSON));
+    public FrameworkProjection frameworkProjection() {
+        return new FrameworkProjection(jdbc, new JsonColumn(JSON));
     }
 
     public FrameworkReadModel frameworks() {
@@ -113,8 +114,8 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
         return new FollowUpProjection(jdbc);
     }
 
-    public InterimReportReadModel interimReports() {
-        return new InterimReportReadModel(jdbc, planTree());
+    public FollowUpReadModel interimReports() {
+        return new FollowUpReadModel(jdbc, plans());
     }
 
     public RiskProjection riskProjection() {
@@ -133,8 +134,12 @@ public final class ReadSide implements ExtensionContext.Store.CloseableResource 
         return new ControlReadModel(jdbc, new JsonColumn(JSON));
     }
 
-    public DecisionRegister decisionRegister() {
-        return new DecisionRegister(jdbc);
+    public DecisionProjection decisionProjection() {
+        return new DecisionProjection(jdbc);
+    }
+
+    public DecisionReadModel decisions() {
+        return new DecisionReadModel(jdbc);
     }
 
     @Override

@@ -28,7 +28,7 @@ import static se.planledger.query.support.When.at;
  * December 2022): the old target before the effective date, the new one after, the old one as known before the
  * revision was decided.
  */
-class PlanTreeReadModelTest {
+class PlanReadModelTest {
 
     private static final String REVISION_RECORDED = "2022-12-02T09:00:00Z";
     private static final String REVISION_DECIDED = "2022-12-08T10:00:00Z";
@@ -36,8 +36,8 @@ class PlanTreeReadModelTest {
 
     @OnBothDatabases
     void aRevisionIsInForceFromItsEffectiveDateOnceDecided(ReadSide readSide) {
-        readSide.feed(readSide.planTreeProjection(), history());
-        PlanTreeReadModel plans = readSide.planTree();
+        readSide.feed(readSide.planProjection(), history());
+        PlanReadModel plans = readSide.plans();
 
         assertThat(target(plans, "2023-03-01", NOW)).isEqualTo("Öka");
         assertThat(target(plans, "2023-08-01", NOW)).isEqualTo("Öka 5 %");
@@ -51,8 +51,8 @@ class PlanTreeReadModelTest {
 
     @OnBothDatabases
     void theItemsHistoryNamesEachRevisionsDecisionOnceItIsKnown(ReadSide readSide) {
-        readSide.feed(readSide.planTreeProjection(), history());
-        PlanTreeReadModel plans = readSide.planTree();
+        readSide.feed(readSide.planProjection(), history());
+        PlanReadModel plans = readSide.plans();
 
         List<PlanItemChangeView> history = plans.history(PLAN_ID, "G1.F1.I1", Instant.parse(NOW));
         assertThat(history).extracting(PlanItemChangeView::revision).containsExactly(1L, 2L);
@@ -73,7 +73,7 @@ class PlanTreeReadModelTest {
     @OnBothDatabases
     void decidingAVersionAddsRowsAndKeepsTheDraftAsItWasRecorded(ReadSide readSide) {
         List<EventMessage<?>> history = history();
-        PlanTreeProjection projection = readSide.planTreeProjection();
+        PlanProjection projection = readSide.planProjection();
         readSide.feed(projection, history.subList(0, history.size() - 1));
         Map<String, List<Map<String, Object>>> before = new LinkedHashMap<>();
         projection.tables().forEach(table -> before.put(table, readSide.rows(table)));
@@ -82,10 +82,10 @@ class PlanTreeReadModelTest {
 
         projection.tables().forEach(table -> assertThat(readSide.rows(table)).as(table + ": every row kept as it was")
                 .containsAll(before.get(table)));
-        assertThat(before.get(PlanTreeProjection.DECISIONS.table())).as("version 1 decided, 2 a draft").hasSize(1);
-        assertThat(readSide.rows(PlanTreeProjection.DECISIONS.table())).as("the decision on version 2 a row of its own")
+        assertThat(before.get(PlanProjection.DECISIONS.table())).as("version 1 decided, 2 a draft").hasSize(1);
+        assertThat(readSide.rows(PlanProjection.DECISIONS.table())).as("the decision on version 2 a row of its own")
                 .hasSize(2);
-        PlanTreeReadModel plans = readSide.planTree();
+        PlanReadModel plans = readSide.plans();
         assertThat(plans.versions(PLAN_ID, Instant.parse("2022-12-05T00:00:00Z")).get(1)).satisfies(draft -> {
             assertThat(draft.decided()).isFalse();
             assertThat(draft.openedAt()).isEqualTo(Instant.parse("2022-12-01T09:00:00Z"));
@@ -99,7 +99,7 @@ class PlanTreeReadModelTest {
         });
     }
 
-    private static String target(PlanTreeReadModel plans, String asOf, String knownAt) {
+    private static String target(PlanReadModel plans, String asOf, String knownAt) {
         return ((Indicator) plans.item(PLAN_ID, "G1.F1.I1", at(asOf, knownAt)).content()).targets().get(2023).text();
     }
 

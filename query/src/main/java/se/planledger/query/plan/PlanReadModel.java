@@ -32,23 +32,23 @@ import java.util.function.Supplier;
 
 /** Answers plan questions at any (asOf, knownAt) from the stored versions; never by replaying events. */
 @Component
-public class PlanTreeReadModel implements AuditedReadModel {
+public class PlanReadModel implements AuditedReadModel {
 
-    private static final VersionTable ITEMS = PlanTreeProjection.ITEMS;
-    private static final VersionTable VERSIONS = PlanTreeProjection.VERSIONS;
-    private static final VersionTable DECISIONS = PlanTreeProjection.DECISIONS;
+    private static final VersionTable ITEMS = PlanProjection.ITEMS;
+    private static final VersionTable VERSIONS = PlanProjection.VERSIONS;
+    private static final VersionTable DECISIONS = PlanProjection.DECISIONS;
 
     private final JdbcTemplate jdbc;
     private final JsonColumn json;
 
-    public PlanTreeReadModel(JdbcTemplate jdbc, JsonColumn json) {
+    public PlanReadModel(JdbcTemplate jdbc, JsonColumn json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     @Override
     public String processingGroup() {
-        return PlanTreeProjection.GROUP;
+        return PlanProjection.GROUP;
     }
 
     /** Per plan: its versions, and its tree as in force from each decided version's effective date. */
@@ -66,7 +66,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
     }
 
     public List<PlanSummaryView> plans(Instant knownAt) {
-        return jdbc.query("select * from " + PlanTreeProjection.PLANS + " where recorded_at <= ? order by plan_id", this::plan,
+        return jdbc.query("select * from " + PlanProjection.PLANS + " where recorded_at <= ? order by plan_id", this::plan,
                 Timestamp.from(knownAt));
     }
 
@@ -152,9 +152,9 @@ public class PlanTreeReadModel implements AuditedReadModel {
         Map<String, PlanItemView> left = flatten(before, subtree);
         Map<String, PlanItemView> right = flatten(after, subtree);
         List<PlanDiffView.ItemSummary> added = right.values().stream().filter(i -> !left.containsKey(i.itemId()))
-                .map(PlanTreeReadModel::summary).toList();
+                .map(PlanReadModel::summary).toList();
         List<PlanDiffView.ItemSummary> removed = left.values().stream().filter(i -> !right.containsKey(i.itemId()))
-                .map(PlanTreeReadModel::summary).toList();
+                .map(PlanReadModel::summary).toList();
         List<PlanDiffView.ChangedItem> changed = new ArrayList<>();
         for (PlanItemView item : right.values()) {
             PlanItemView old = left.get(item.itemId());
@@ -221,7 +221,7 @@ public class PlanTreeReadModel implements AuditedReadModel {
 
     /** The plan as known at knownAt; one not drafted by then is unknown (a 404 naming {@code planId}). */
     public PlanSummaryView requirePlan(String planId, Instant knownAt) {
-        return jdbc.query("select * from " + PlanTreeProjection.PLANS + " where plan_id = ? and recorded_at <= ?", this::plan, planId,
+        return jdbc.query("select * from " + PlanProjection.PLANS + " where plan_id = ? and recorded_at <= ?", this::plan, planId,
                         Timestamp.from(knownAt)).stream().findFirst()
                 .orElseThrow(() -> new UnknownItem("planId", "no plan " + planId + " known at " + knownAt));
     }

@@ -20,8 +20,8 @@ import java.util.Map;
 
 /** Keeps every version of every decided framework table; rows are only ever added. */
 @Component
-@ProcessingGroup(FrameworkTableProjection.GROUP)
-public class FrameworkTableProjection extends ProjectionTables {
+@ProcessingGroup(FrameworkProjection.GROUP)
+public class FrameworkProjection extends ProjectionTables {
 
     public static final String GROUP = "framework-tables";
     /** Every version of every table, in force from its decision's effective date. */
@@ -29,7 +29,7 @@ public class FrameworkTableProjection extends ProjectionTables {
 
     private final JsonColumn json;
 
-    public FrameworkTableProjection(JdbcTemplate jdbc, JsonColumn json) {
+    public FrameworkProjection(JdbcTemplate jdbc, JsonColumn json) {
         super(GROUP, List.of(TABLES.table()), jdbc);
         this.json = json;
     }

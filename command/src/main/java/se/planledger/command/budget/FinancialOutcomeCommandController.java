@@ -20,11 +20,11 @@ import se.planledger.domain.plan.ReportingPeriod;
 @RestController
 @RequestMapping("/api/v1/financial-outcomes")
 @Tag(name = "Financial follow-up (write)", description = "Record units' results, targets and forecasts per report")
-public class FinancialOutcomeController {
+public class FinancialOutcomeCommandController {
 
     private final LedgerCommands commands;
 
-    public FinancialOutcomeController(LedgerCommands commands) {
+    public FinancialOutcomeCommandController(LedgerCommands commands) {
         this.commands = commands;
     }
 

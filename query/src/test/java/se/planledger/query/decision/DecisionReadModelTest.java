@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.planledger.query.support.LedgerEvents.recorded;
 
 /** Decisions of two areas, one recorded long after it was taken: the register orders by decision date. */
-class DecisionRegisterTest {
+class DecisionReadModelTest {
 
     private static final String NOW = "2023-12-31T00:00:00Z";
 
     @OnBothDatabases
     void everyDecisionOfEveryAreaInDecisionDateOrderAsKnown(ReadSide readSide) {
-        DecisionRegister register = readSide.decisionRegister();
-        readSide.feed(register, List.of(
+        DecisionReadModel register = readSide.decisions();
+        readSide.feed(readSide.decisionProjection(), List.of(
                 recorded("2022-11-20T10:00:00Z", new PlanAdopted("rs-plan", 1,
                         new Decision(Body.RS, "Dnr 1043-2022", LocalDate.of(2022, 11, 16), LocalDate.of(2023, 1, 1)))),
                 recorded("2023-06-01T10:00:00Z", new PlanRevised("rs-plan", 2,

@@ -27,8 +27,8 @@ import java.util.Map;
  * a row of its own beside the version it decides), so any earlier answer can be given again.
  */
 @Component
-@ProcessingGroup(PlanTreeProjection.GROUP)
-public class PlanTreeProjection extends ProjectionTables {
+@ProcessingGroup(PlanProjection.GROUP)
+public class PlanProjection extends ProjectionTables {
 
     public static final String GROUP = "plan-tree";
     /** Every version of every item, in force by the plan version it belongs to. */
@@ -47,7 +47,7 @@ public class PlanTreeProjection extends ProjectionTables {
 
     private final JsonColumn json;
 
-    public PlanTreeProjection(JdbcTemplate jdbc, JsonColumn json) {
+    public PlanProjection(JdbcTemplate jdbc, JsonColumn json) {
         super(GROUP, TABLES, jdbc);
         this.json = json;
     }

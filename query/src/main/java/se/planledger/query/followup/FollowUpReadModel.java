@@ -15,7 +15,7 @@ import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
 import se.planledger.query.version.VersionTable;
 import se.planledger.query.plan.PlanItemView;
-import se.planledger.query.plan.PlanTreeReadModel;
+import se.planledger.query.plan.PlanReadModel;
 import se.planledger.query.plan.PlanTreeView;
 
 import java.math.BigDecimal;
@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * judgements as known at knownAt. A report delivered in May is given again exactly after a correction in June.
  */
 @Component
-public class InterimReportReadModel implements AuditedReadModel {
+public class FollowUpReadModel implements AuditedReadModel {
 
     private final JdbcTemplate jdbc;
     private static final VersionTable OUTCOMES = FollowUpProjection.OUTCOMES;
@@ -45,9 +45,9 @@ public class InterimReportReadModel implements AuditedReadModel {
     /** The rows of one plan's report: its year and period. */
     private static final String IN_REPORT = "v.plan_id = ? and v.report_year = ? and v.report_period = ?";
 
-    private final PlanTreeReadModel plans;
+    private final PlanReadModel plans;
 
-    public InterimReportReadModel(JdbcTemplate jdbc, PlanTreeReadModel plans) {
+    public FollowUpReadModel(JdbcTemplate jdbc, PlanReadModel plans) {
         this.jdbc = jdbc;
         this.plans = plans;
     }

@@ -36,7 +36,7 @@ import static se.planledger.query.support.When.at;
  * The August report's outcome of indicator I1 is delivered in September and corrected in October: the report as
  * delivered stays reproducible as known before the correction, and shows the correction with its reason after.
  */
-class InterimReportReadModelTest {
+class FollowUpReadModelTest {
 
     private static final String UNIT = "Hela regionen";
     private static final String DELIVERED = "2023-09-20T00:00:00Z";
@@ -46,7 +46,7 @@ class InterimReportReadModelTest {
     @OnBothDatabases
     void theReportAsDeliveredStaysReproducibleAfterACorrection(ReadSide readSide) {
         feed(readSide);
-        InterimReportReadModel reports = readSide.interimReports();
+        FollowUpReadModel reports = readSide.interimReports();
 
         InterimReportView delivered = reports.report(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08, at("2023-09-15", DELIVERED));
         assertThat(indicatorRow(delivered)).satisfies(row -> {
@@ -71,7 +71,7 @@ class InterimReportReadModelTest {
     @OnBothDatabases
     void anOutcomesHistoryHoldsTheCorrectionOnceRecorded(ReadSide readSide) {
         feed(readSide);
-        InterimReportReadModel reports = readSide.interimReports();
+        FollowUpReadModel reports = readSide.interimReports();
 
         assertThat(reports.outcomeHistory(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08, Instant.parse(DELIVERED)))
                 .hasSize(1);
@@ -86,7 +86,7 @@ class InterimReportReadModelTest {
     @OnBothDatabases
     void theReportsWithOutcomesAreListedOnceEachAsKnownAtKnownAt(ReadSide readSide) {
         feed(readSide);
-        InterimReportReadModel reports = readSide.interimReports();
+        FollowUpReadModel reports = readSide.interimReports();
 
         assertThat(reports.reports(Instant.parse(CORRECTED)))
                 .containsExactly(new InterimReportKey(PLAN_ID, 2023, "DÅ08", UNIT));
@@ -95,7 +95,7 @@ class InterimReportReadModelTest {
 
     @OnBothDatabases
     void theReportsAreListedNewestYearFirstAndWithinAYearInTheOrderTheyAreReported(ReadSide readSide) {
-        readSide.feed(readSide.planTreeProjection(), AdoptedPlan.events());
+        readSide.feed(readSide.planProjection(), AdoptedPlan.events());
         readSide.feed(readSide.followUpProjection(), List.of(
                 outcome("2024-02-10T08:00:00Z", UNIT, 2023, ReportingPeriod.AR, "40"),
                 outcome("2023-05-05T08:00:00Z", UNIT, 2023, ReportingPeriod.DA04, "35"),
@@ -113,7 +113,7 @@ class InterimReportReadModelTest {
         readSide.feed(readSide.followUpProjection(), List.of(
                 recorded("2023-10-03T08:00:00Z", outcomeOf("Division Länssjukvård 1")),
                 recorded("2023-10-03T08:01:00Z", outcomeOf("Division Länssjukvård 2"))));
-        InterimReportReadModel reports = readSide.interimReports();
+        FollowUpReadModel reports = readSide.interimReports();
         TimePoint now = at("2023-09-15", "2023-11-01T00:00:00Z");
 
         // The plan is resolved before the unit: an unknown plan is not reported as a unit without outcomes.
@@ -154,7 +154,7 @@ class InterimReportReadModelTest {
                 "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08, new OutcomeValues(new BigDecimal("38"), null, null), null,
                 "Regelversion 3", new Judgement(Fulfilment.PARTLY_MET, "direction@3", "Ökat, inte till målet"),
                 Trend.IMPROVING))));
-        InterimReportReadModel reports = readSide.interimReports();
+        FollowUpReadModel reports = readSide.interimReports();
 
         assertThat(indicatorRow(reports.report(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08, at("2023-09-15", "2023-11-01T00:00:00Z"))))
                 .as("as known before").satisfies(row -> assertThat(row.fulfilment()).isEqualTo("MET"));
@@ -175,7 +175,7 @@ class InterimReportReadModelTest {
         List<EventMessage<?>> plan = new ArrayList<>(AdoptedPlan.events());
         plan.set(3, recorded("2022-11-02T09:02:00Z", new PlanItemAdded(PLAN_ID, 1, "G1.F1.I1", 1, "G1.F1",
                 AdoptedPlan.indicator("DÅ04: 5,6% DÅ08: 4,8% ÅR: 4,9%"))));
-        readSide.feed(readSide.planTreeProjection(), plan);
+        readSide.feed(readSide.planProjection(), plan);
         readSide.feed(readSide.followUpProjection(), List.of(
                 outcome("2023-09-05T08:00:00Z", UNIT, 2023, ReportingPeriod.DA08, "4.4"),
                 outcome("2023-05-05T08:00:00Z", UNIT, 2023, ReportingPeriod.DA04, "5.9"),
@@ -184,7 +184,7 @@ class InterimReportReadModelTest {
                 recorded(CORRECTED, new OutcomeCorrected(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
                         new OutcomeValues(new BigDecimal("4.5"), null, null), null, REASON,
                         new Judgement(Fulfilment.MET, "exact@1", "Under målet"), Trend.IMPROVING))));
-        InterimReportReadModel reports = readSide.interimReports();
+        FollowUpReadModel reports = readSide.interimReports();
 
         IndicatorTrendView trend = reports.trend(PLAN_ID, "G1.F1.I1", "hela", at("2024-06-01", "2024-06-01T00:00:00Z"));
 
@@ -208,7 +208,7 @@ class InterimReportReadModelTest {
         List<EventMessage<?>> plan = new ArrayList<>(AdoptedPlan.events());
         plan.add(4, recorded("2022-11-02T09:03:00Z", new PlanItemAdded(PLAN_ID, 1, "G1.F1.A1", 1, "G1.F1",
                 new Activity("Utöka filialernas öppettider", null))));
-        readSide.feed(readSide.planTreeProjection(), plan);
+        readSide.feed(readSide.planProjection(), plan);
         String again = "2023-10-05T08:00:00Z";
         readSide.feed(readSide.followUpProjection(), List.of(
                 recorded("2023-09-06T08:00:00Z", new GoalJudged(PLAN_ID, "G1", 2023, ReportingPeriod.DA08,
@@ -219,7 +219,7 @@ class InterimReportReadModelTest {
                 recorded(again, new WorkStatusReported(PLAN_ID, "G1.F1.A1", 2023, ReportingPeriod.DA08,
                         WorkStatus.DONE, "Klart")),
                 recorded(again, new GoalJudged(PLAN_ID, "G1", 2023, ReportingPeriod.DA04, Fulfilment.NOT_MET, null))));
-        InterimReportReadModel reports = readSide.interimReports();
+        FollowUpReadModel reports = readSide.interimReports();
 
         InterimReportView before = reports.reportOf(PLAN_ID, UNIT, 2023, ReportingPeriod.DA08,
                 at("2023-09-15", "2023-10-01T00:00:00Z"));
@@ -271,7 +271,7 @@ class InterimReportReadModelTest {
     }
 
     private static void feed(ReadSide readSide) {
-        readSide.feed(readSide.planTreeProjection(), AdoptedPlan.events());
+        readSide.feed(readSide.planProjection(), AdoptedPlan.events());
         List<EventMessage<?>> followUp = List.of(
                 recorded("2023-09-05T08:00:00Z", new OutcomeRecorded(PLAN_ID, "G1.F1.I1", UNIT, 2023, ReportingPeriod.DA08,
                         new OutcomeValues(new BigDecimal("36"), null, null), null, "Datalager", null,

@@ -1,15 +1,8 @@
 package se.planledger.query.decision;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.planledger.domain.decision.Decided;
-import se.planledger.domain.decision.Decision;
 import se.planledger.query.audit.AuditedReadModel;
-import se.planledger.query.audit.ProjectionTables;
-import se.planledger.query.time.Recorded;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,28 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** The register of every decision in the ledger, whatever its area: projection and read model in one. */
+/** The decision register as known at any time, filtered by a part of a reference or by body. */
 @Component
-@ProcessingGroup(DecisionRegister.GROUP)
-public class DecisionRegister extends ProjectionTables implements AuditedReadModel {
+public class DecisionReadModel implements AuditedReadModel {
 
-    public static final String GROUP = "decision-register";
-    private static final List<String> TABLES = List.of("decision_register");
+    private final JdbcTemplate jdbc;
 
-
-    public DecisionRegister(JdbcTemplate jdbc) {
-        super(GROUP, TABLES, jdbc);
-    }
-
-    @EventHandler
-    void on(Decided event, EventMessage<?> message) {
-        Decision decision = event.decision();
-        Recorded recorded = Recorded.of(message);
-        jdbc.update("insert into decision_register (event_id, reference, body, decision_date, effective_date, subject, "
-                        + "event_type, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                message.getIdentifier(), decision.reference(), decision.body().name(), decision.decisionDate(),
-                decision.effectiveDate(), event.subject(), message.getPayloadType().getSimpleName(),
-                recorded.timestamp(), recorded.by());
+    public DecisionReadModel(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -58,6 +37,11 @@ public class DecisionRegister extends ProjectionTables implements AuditedReadMod
                         rs.getString("event_type"), rs.getString("event_id"), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("recorded_by")),
                 Timestamp.from(knownAt), part, part, body, body);
+    }
+
+    @Override
+    public String processingGroup() {
+        return DecisionProjection.GROUP;
     }
 
     @Override

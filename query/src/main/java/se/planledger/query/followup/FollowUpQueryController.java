@@ -1,7 +1,7 @@
 package se.planledger.query.followup;
 
 import se.planledger.query.time.ReadsFrom;
-import se.planledger.query.plan.PlanTreeProjection;
+import se.planledger.query.plan.PlanProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -17,15 +17,15 @@ import se.planledger.query.export.SpreadsheetExport;
 import java.util.List;
 
 @RestController
-@ReadsFrom({FollowUpProjection.GROUP, PlanTreeProjection.GROUP})
+@ReadsFrom({FollowUpProjection.GROUP, PlanProjection.GROUP})
 @Tag(name = "Follow-up (read)", description = "Interim and annual report tables at any asOf/knownAt")
-public class InterimReportController {
+public class FollowUpQueryController {
 
-    private final InterimReportReadModel reports;
+    private final FollowUpReadModel reports;
     private final FollowUpExport export;
     private final SpreadsheetExport spreadsheets;
 
-    public InterimReportController(InterimReportReadModel reports, FollowUpExport export, SpreadsheetExport spreadsheets) {
+    public FollowUpQueryController(FollowUpReadModel reports, FollowUpExport export, SpreadsheetExport spreadsheets) {
         this.reports = reports;
         this.export = export;
         this.spreadsheets = spreadsheets;
