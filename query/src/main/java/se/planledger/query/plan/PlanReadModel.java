@@ -2,6 +2,7 @@ package se.planledger.query.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import se.planledger.domain.plan.Perspective;
@@ -75,36 +76,60 @@ public class PlanReadModel implements AuditedReadModel {
      * that was recorded by knownAt too (a version decided later is a draft as known before).
      */
     public List<PlanVersionView> versions(String planId, Instant knownAt) {
-        Timestamp known = Timestamp.from(knownAt);
-        return jdbc.query("select v.plan_id, v.version, v.recorded_at as opened_at, v.recorded_by as opened_by, d.body, "
-                        + "d.reference, d.decision_date, d.valid_from as effective_date, d.recorded_at as decided_at, "
-                        + "d.recorded_by as decided_by from " + VERSIONS.table() + " v left join " + DECISIONS.table()
-                        + " d on d.plan_id = v.plan_id and d.version = v.version and d.recorded_at <= ? "
-                        + "where v.plan_id = ? and v.recorded_at <= ? order by v.version",
-                this::version, known, planId, known);
+        return known(planId, knownAt).versions();
     }
 
-    /** The tree in force at asOf as known at knownAt: three reads (the plan, its versions, the items in force). */
+    /** A plan as known at knownAt with its versions, drafts included, oldest first. */
+    private record Known(PlanSummaryView plan, List<PlanVersionView> versions) {
+    }
+
+    /**
+     * The plan and its versions as known at knownAt, each version with its decision where that was recorded by then,
+     * in one read: every tree and item starts from it. A plan not drafted by then is unknown.
+     */
+    private Known known(String planId, Instant knownAt) {
+        Timestamp known = Timestamp.from(knownAt);
+        List<PlanSummaryView> plan = new ArrayList<>(1);
+        List<PlanVersionView> versions = new ArrayList<>();
+        jdbc.query("select p.*, v.version, v.recorded_at as opened_at, v.recorded_by as opened_by, d.body, d.reference, "
+                        + "d.decision_date, d.valid_from as effective_date, d.recorded_at as decided_at, "
+                        + "d.recorded_by as decided_by from " + PlanProjection.PLANS + " p left join " + VERSIONS.table()
+                        + " v on v.plan_id = p.plan_id and v.recorded_at <= ? left join " + DECISIONS.table()
+                        + " d on d.plan_id = v.plan_id and d.version = v.version and d.recorded_at <= ? "
+                        + "where p.plan_id = ? and p.recorded_at <= ? order by v.version",
+                (RowCallbackHandler) rs -> {
+                    if (plan.isEmpty()) {
+                        plan.add(plan(rs, 0));
+                    }
+                    if (rs.getObject("version") != null) {
+                        versions.add(version(rs, 0));
+                    }
+                }, known, known, planId, known);
+        if (plan.isEmpty()) {
+            throw new UnknownItem("planId", "no plan " + planId + " known at " + knownAt);
+        }
+        return new Known(plan.get(0), versions);
+    }
+
+    /** The tree in force at asOf as known at knownAt: two reads (the plan with its versions, the items in force). */
     public PlanTreeView tree(String planId, TimePoint at) {
-        PlanSummaryView plan = requirePlan(planId, at.knownAt());
-        List<PlanVersionView> versions = versions(planId, at.knownAt());
-        return tree(plan, at, inForce(planId, at, versions), versions);
+        Known known = known(planId, at.knownAt());
+        return tree(known.plan(), at, inForce(planId, at, known.versions()), known.versions());
     }
 
     /** The tree of a given version (a draft too), as known at knownAt. */
     public PlanTreeView treeOfVersion(String planId, int version, TimePoint at) {
-        PlanSummaryView plan = requirePlan(planId, at.knownAt());
-        List<PlanVersionView> versions = versions(planId, at.knownAt());
+        Known known = known(planId, at.knownAt());
+        List<PlanVersionView> versions = known.versions();
         PlanVersionView chosen = versions.stream()
                 .filter(v -> v.version() == version).findFirst()
                 .orElseThrow(() -> new UnknownItem("version", "plan " + planId + " has no version " + version
                         + " known at " + at.knownAt()));
-        return tree(plan, at, chosen, versions);
+        return tree(known.plan(), at, chosen, versions);
     }
 
     /** One item, read alone: its version in force and the date that version took effect. */
     public PlanItemView item(String planId, String itemId, TimePoint at) {
-        requirePlan(planId, at.knownAt());
         List<PlanVersionView> versions = versions(planId, at.knownAt());
         PlanVersionView version = inForce(planId, at, versions);
         return jdbc.query(ITEMS.inForce("v.plan_id = ? and v.item_id = ?", "v.item_id"), this::row,
@@ -221,9 +246,7 @@ public class PlanReadModel implements AuditedReadModel {
 
     /** The plan as known at knownAt; one not drafted by then is unknown (a 404 naming {@code planId}). */
     public PlanSummaryView requirePlan(String planId, Instant knownAt) {
-        return jdbc.query("select * from " + PlanProjection.PLANS + " where plan_id = ? and recorded_at <= ?", this::plan, planId,
-                        Timestamp.from(knownAt)).stream().findFirst()
-                .orElseThrow(() -> new UnknownItem("planId", "no plan " + planId + " known at " + knownAt));
+        return known(planId, knownAt).plan();
     }
 
     private PlanTreeView tree(PlanSummaryView plan, TimePoint at, PlanVersionView version, List<PlanVersionView> versions) {
