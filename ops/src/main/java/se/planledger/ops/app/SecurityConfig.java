@@ -146,6 +146,7 @@ public class SecurityConfig {
                     auth.requestMatchers(POST, "/audit/rebuilds").hasRole(ADMINISTRATOR)
                             .requestMatchers(POST, "/audit/audits").hasRole(AUDITOR)
                             .requestMatchers(GET, "/audit", "/audit/**").hasAnyRole(AUDITOR, ADMINISTRATOR)
+                            .requestMatchers(HEAD, "/audit", "/audit/**").hasAnyRole(AUDITOR, ADMINISTRATOR)
                             .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR);
                     reads(auth, settings.openReads());
                     // The pages' forms, by the same roles as the API's writes behind them.

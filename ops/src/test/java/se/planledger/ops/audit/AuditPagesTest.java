@@ -2,6 +2,8 @@ package se.planledger.ops.audit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.planledger.ops.support.FormSession;
 import se.planledger.ops.support.PostgresIntegrationTest;
@@ -119,6 +121,9 @@ class AuditPagesTest extends PostgresIntegrationTest {
         assertThat(operator.page("/")).contains("href=\"/audit\"");
 
         assertThat(operator.post("/audit/audits", Map.of("upTo", "", "planId", "")).statusCode()).isEqualTo(403);
+        // A HEAD is a read like GET: the administrator may make it, as on the API's ops reads.
+        assertThat(as("operator").exchange("/audit", HttpMethod.HEAD, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
