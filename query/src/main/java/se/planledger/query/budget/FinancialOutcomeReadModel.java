@@ -6,6 +6,7 @@ import se.planledger.domain.plan.ReportingPeriod;
 import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.figure.StoredFigure;
 import se.planledger.query.version.VersionTable;
 
 import java.math.BigDecimal;
@@ -40,11 +41,13 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
             List<FinancialOutcomeView.PeriodReport> out = new ArrayList<>();
             BigDecimal previousForecast = null;
             for (Map<String, Object> r : reports) {
-                BigDecimal forecast = (BigDecimal) r.get("annual_forecast");
+                BigDecimal result = figure(r, "period_result");
+                BigDecimal target = figure(r, "period_target");
+                BigDecimal forecast = figure(r, "annual_forecast");
+                BigDecimal annualTarget = figure(r, "annual_target");
                 out.add(new FinancialOutcomeView.PeriodReport(ReportingPeriod.valueOf((String) r.get("report_period")), ((Number) r.get("revision")).intValue(),
-                        (BigDecimal) r.get("period_result"), (BigDecimal) r.get("period_target"),
-                        minus(r.get("period_result"), r.get("period_target")), forecast, (BigDecimal) r.get("annual_target"),
-                        minus(forecast, r.get("annual_target")), minus(forecast, previousForecast),
+                        result, target, minus(result, target), forecast, annualTarget,
+                        minus(forecast, annualTarget), minus(forecast, previousForecast),
                         (String) r.get("amount_unit"), (String) r.get("source"), (String) r.get("correction"),
                         instant(r.get("recorded_at")), (String) r.get("recorded_by")));
                 previousForecast = forecast == null ? previousForecast : forecast;
@@ -58,13 +61,17 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
     public List<FinancialOutcomeView.PeriodReport> history(String followUpId, Instant knownAt) {
         List<FinancialOutcomeView.PeriodReport> rows = jdbc.query(REPORTS.known("v.follow_up_id = ?",
                         "v.recorded_at, v.report_period, v.global_index"),
-                (rs, n) -> new FinancialOutcomeView.PeriodReport(ReportingPeriod.valueOf(rs.getString("report_period")), rs.getInt("revision"),
-                        rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target"),
-                        minus(rs.getBigDecimal("period_result"), rs.getBigDecimal("period_target")),
-                        rs.getBigDecimal("annual_forecast"), rs.getBigDecimal("annual_target"),
-                        minus(rs.getBigDecimal("annual_forecast"), rs.getBigDecimal("annual_target")), null,
-                        rs.getString("amount_unit"), rs.getString("source"), rs.getString("correction"),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")),
+                (rs, n) -> {
+                    BigDecimal result = StoredFigure.stated(rs.getBigDecimal("period_result"));
+                    BigDecimal target = StoredFigure.stated(rs.getBigDecimal("period_target"));
+                    BigDecimal forecast = StoredFigure.stated(rs.getBigDecimal("annual_forecast"));
+                    BigDecimal annualTarget = StoredFigure.stated(rs.getBigDecimal("annual_target"));
+                    return new FinancialOutcomeView.PeriodReport(ReportingPeriod.valueOf(rs.getString("report_period")),
+                            rs.getInt("revision"), result, target, minus(result, target), forecast, annualTarget,
+                            minus(forecast, annualTarget), null, rs.getString("amount_unit"), rs.getString("source"),
+                            rs.getString("correction"), rs.getTimestamp("recorded_at").toInstant(),
+                            rs.getString("recorded_by"));
+                },
                 followUpId, Timestamp.from(knownAt));
         if (rows.isEmpty()) {
             throw new UnknownItem("followUpId", "no financial follow-up " + followUpId + " known at " + knownAt);
@@ -102,7 +109,11 @@ public class FinancialOutcomeReadModel implements AuditedReadModel {
         return value instanceof OffsetDateTime time ? time.toInstant() : ((Timestamp) value).toInstant();
     }
 
-    private static BigDecimal minus(Object a, Object b) {
-        return a == null || b == null ? null : ((BigDecimal) a).subtract((BigDecimal) b);
+    private static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.subtract(b);
+    }
+
+    private static BigDecimal figure(Map<String, Object> row, String column) {
+        return StoredFigure.stated((BigDecimal) row.get(column));
     }
 }

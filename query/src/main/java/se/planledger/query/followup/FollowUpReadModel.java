@@ -13,6 +13,7 @@ import se.planledger.domain.rejection.UnknownItem;
 import se.planledger.domain.target.StatedValue;
 import se.planledger.domain.time.TimePoint;
 import se.planledger.query.audit.AuditedReadModel;
+import se.planledger.query.figure.StoredFigure;
 import se.planledger.query.version.VersionTable;
 import se.planledger.query.plan.PlanItemView;
 import se.planledger.query.plan.PlanReadModel;
@@ -92,16 +93,10 @@ public class FollowUpReadModel implements AuditedReadModel {
     public List<RecordedOutcome> outcomes(String planId, int year, ReportingPeriod period, Instant knownAt) {
         return jdbc.query(OUTCOMES.inForce("v.plan_id = ? and v.report_year = ? and v.report_period = ?",
                         "v.unit, v.indicator_id"),
-                (rs, n) -> new RecordedOutcome(rs.getString("unit"), rs.getString("indicator_id"), stated(rs.getBigDecimal("total")),
-                        stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")), rs.getString("source"),
+                (rs, n) -> new RecordedOutcome(rs.getString("unit"), rs.getString("indicator_id"), StoredFigure.stated(rs.getBigDecimal("total")),
+                        StoredFigure.stated(rs.getBigDecimal("women")), StoredFigure.stated(rs.getBigDecimal("men")), rs.getString("source"),
                         rs.getString("comment")),
                 OUTCOMES.arguments(null, knownAt, planId, year, period.name()));
-    }
-
-    /** The stored figure without the column's padding (36.5000 is stated as 36.5). */
-    private static BigDecimal stated(BigDecimal stored) {
-        BigDecimal stripped = stored == null ? null : stored.stripTrailingZeros();
-        return stripped == null || stripped.scale() >= 0 ? stripped : stripped.setScale(0);
     }
 
     /**
@@ -199,8 +194,8 @@ public class FollowUpReadModel implements AuditedReadModel {
                     Optional<StatedValue> target = item.content() instanceof Indicator indicator
                             ? indicator.targetFor(year) : Optional.empty();
                     points.put(new PeriodOfYear(year, period), new IndicatorTrendView.ReportPoint(year, period.label(),
-                            stated(rs.getBigDecimal("total")), stated(rs.getBigDecimal("women")),
-                            stated(rs.getBigDecimal("men")), target.map(StatedValue::text).orElse(null),
+                            StoredFigure.stated(rs.getBigDecimal("total")), StoredFigure.stated(rs.getBigDecimal("women")),
+                            StoredFigure.stated(rs.getBigDecimal("men")), target.map(StatedValue::text).orElse(null),
                             target.map(t -> TargetFigure.of(t.form(), period)).orElse(null), rs.getString("fulfilment"),
                             rs.getString("trend"), rs.getInt("revision")));
                 }, OUTCOMES.arguments(null, at.knownAt(), planId, indicatorId, unit));
@@ -215,9 +210,9 @@ public class FollowUpReadModel implements AuditedReadModel {
         String unit = unit(planId, requestedUnit, year, period, knownAt);
         List<OutcomeVersionView> versions = jdbc.query(OUTCOMES.known("v.plan_id = ? and v.indicator_id = ? "
                         + "and v.unit = ? and v.report_year = ? and v.report_period = ?", "v.global_index"),
-                (rs, n) -> new OutcomeVersionView(rs.getInt("revision"), stated(rs.getBigDecimal("total")),
-                        stated(rs.getBigDecimal("women")), stated(rs.getBigDecimal("men")),
-                        stated(rs.getBigDecimal("peer_value")), rs.getString("source"), rs.getString("comment"),
+                (rs, n) -> new OutcomeVersionView(rs.getInt("revision"), StoredFigure.stated(rs.getBigDecimal("total")),
+                        StoredFigure.stated(rs.getBigDecimal("women")), StoredFigure.stated(rs.getBigDecimal("men")),
+                        StoredFigure.stated(rs.getBigDecimal("peer_value")), rs.getString("source"), rs.getString("comment"),
                         rs.getString("correction"), rs.getString("fulfilment"), rs.getString("rule"),
                         rs.getString("explanation"), rs.getString("trend"), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("recorded_by")),
@@ -275,9 +270,9 @@ public class FollowUpReadModel implements AuditedReadModel {
     private InterimReportView.Row row(PlanItemView indicator, int year, Map<String, Object> outcome) {
         return new InterimReportView.Row(indicator.itemId(), indicator.name(), target(indicator, year),
                 indicator.content() instanceof Indicator planned && planned.baseline() != null ? planned.baseline().text() : null,
-                outcome == null ? null : stated((BigDecimal) outcome.get("total")),
-                outcome == null ? null : stated((BigDecimal) outcome.get("women")),
-                outcome == null ? null : stated((BigDecimal) outcome.get("men")),
+                outcome == null ? null : StoredFigure.stated((BigDecimal) outcome.get("total")),
+                outcome == null ? null : StoredFigure.stated((BigDecimal) outcome.get("women")),
+                outcome == null ? null : StoredFigure.stated((BigDecimal) outcome.get("men")),
                 outcome == null ? null : (String) outcome.get("fulfilment"), outcome == null ? null : (String) outcome.get("rule"),
                 outcome == null ? null : (String) outcome.get("trend"), outcome == null ? null : (String) outcome.get("comment"),
                 outcome == null ? null : (String) outcome.get("correction"),

@@ -48,6 +48,8 @@ class FinancialOutcomeReadModelTest {
         FinancialOutcomeView.PeriodReport april = unit.reports().get(0);
         assertThat(april.revision()).isEqualTo(3);
         assertThat(april.periodResult()).isEqualByComparingTo("-14.0");
+        assertThat(april.periodResult().toPlainString()).as("as stated, not padded to the column's six decimals")
+                .isEqualTo("-14");
         assertThat(april.periodDeviation()).isEqualByComparingTo("-4.0");
         assertThat(april.correction()).isEqualTo("Pensionskostnad bokförd på fel period");
         assertThat(april.source()).as("a correction states a reason, not a source").isNull();
